@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using StyleLint.RuleCompiler.Emitting;
+using StyleLint.RuleCompiler.Model;
+using StyleLint.RuleCompiler.Parsing;
+
+namespace StyleLint.Generators
+{
+    /// <summary>
+    /// Compiles rule files given as AdditionalFiles (*.yml, *.yaml, *.json) into one checker class per rule and a
+    /// registry. Each file is parsed into a value-equal model, so an edit to C# code or to another rule file
+    /// leaves a rule's step cached. Invalid rules become build errors that name the rule file, line and column.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class RuleCheckerGenerator : IIncrementalGenerator
+    {
+        public const string ParseStep = "ParseRuleFile";
+        public const string ValidRulesStep = "ValidRules";
+        public const string AllRulesStep = "AllRules";
+
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValuesProvider<ParsedRuleFile> parsed = context.AdditionalTextsProvider
+                .Where(file => RuleFileParser.IsRuleFile(file.Path))
+                .Select((file, cancellationToken) =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    string text = file.GetText(cancellationToken)?.ToString() ?? "";
+                    return RuleFileParser.Parse(file.Path, text);
+                })
+                .WithTrackingName(ParseStep);
+
+            context.RegisterSourceOutput(parsed.SelectMany((file, _) => file.Diagnostics), Report);
+
+            IncrementalValueProvider<EquatableArray<RuleModel>> rules = parsed
+                .Where(file => file.IsValid)
+                .Select((file, _) => file.Rule!)
+                .WithTrackingName(ValidRulesStep)
+                .Collect()
+                .Select((all, _) => all.OrderBy(r => r.Id, StringComparer.Ordinal).ThenBy(r => r.Position.Path, StringComparer.Ordinal).ToEquatableArray())
+                .WithTrackingName(AllRulesStep);
+
+            context.RegisterSourceOutput(rules, Emit);
+        }
+
+        private static void Emit(SourceProductionContext context, EquatableArray<RuleModel> rules)
+        {
+            foreach (RuleDiagnostic duplicate in RuleSetValidator.FindDuplicateIds(rules))
+            {
+                Report(context, duplicate);
+            }
+
+            // One class per distinct id; a duplicate was reported above and is not emitted twice.
+            var emitted = new List<RuleModel>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (RuleModel rule in rules)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                if (!seen.Add(rule.Id)) continue;
+                context.AddSource(RuleEmitter.HintName(rule), RuleEmitter.EmitChecker(rule, SourceName(rule.Position.Path)));
+                emitted.Add(rule);
+            }
+            context.AddSource(RuleEmitter.RegistryClassName + ".g.cs", RuleEmitter.EmitRegistry(emitted));
+        }
+
+        private static void Report(SourceProductionContext context, RuleDiagnostic diagnostic)
+        {
+            var position = new LinePosition(diagnostic.Position.Line - 1, diagnostic.Position.Column - 1);
+            Location location = Location.Create(diagnostic.Position.Path, new TextSpan(0, 0), new LinePositionSpan(position, position));
+            context.ReportDiagnostic(Diagnostic.Create(RuleDiagnosticDescriptors.For(diagnostic.Id), location, diagnostic.Message));
+        }
+
+        /// <summary>A machine-independent name for the rule file: from its rules folder down.</summary>
+        internal static string SourceName(string path)
+        {
+            string normalized = path.Replace('\\', '/');
+            int rules = normalized.LastIndexOf("/rules/", StringComparison.Ordinal);
+            return rules >= 0 ? normalized.Substring(rules + 1) : normalized.Substring(normalized.LastIndexOf('/') + 1);
+        }
+    }
+}

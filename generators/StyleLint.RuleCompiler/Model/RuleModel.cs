@@ -1,0 +1,75 @@
+namespace StyleLint.RuleCompiler.Model
+{
+    /// <summary>
+    /// One validated rule, as plain value-equal data. This is the contract between parsing and emitting:
+    /// the parser only produces it, the emitter only reads it. Kind-specific fields are empty when unused.
+    /// </summary>
+    public sealed record RuleModel(
+        string Id,
+        string Message,
+        string Description,
+        string Severity,
+        string Kind,
+        string Scope,
+        bool IgnoreCase,
+        string Link,
+        EquatableArray<string> Tokens,
+        EquatableArray<Swap> Swaps,
+        string Pattern,
+        string Suggest,
+        EquatableArray<Variant> Variants,
+        EquatableArray<string> Exceptions,
+        string Match,
+        EquatableArray<BadExample> BadExamples,
+        EquatableArray<string> GoodExamples,
+        SourcePosition Position)
+    {
+        /// <summary>The C#-safe name of the generated checker class, e.g. <c>News_DoubledWord</c>.</summary>
+        public string ClassName => Id.Replace('.', '_');
+    }
+
+    /// <summary>substitution: a wrong word or phrase and its replacements.</summary>
+    public sealed record Swap(string Wrong, EquatableArray<string> Right);
+
+    /// <summary>consistency: one named way of writing something, as literal tokens or a pattern.</summary>
+    public sealed record Variant(string Name, EquatableArray<string> Tokens, string Pattern);
+
+    /// <summary>An example the rule must flag; <see cref="Fix"/>, when set, is the text after applying its suggestions.</summary>
+    public sealed record BadExample(string Text, string? Fix);
+
+    /// <summary>The closed sets of names the rule language accepts.</summary>
+    public static class RuleVocabulary
+    {
+        public static readonly string[] Kinds = { "existence", "substitution", "pattern", "consistency", "repetition", "capitalization" };
+        public static readonly string[] Severities = { "error", "warning", "suggestion" };
+        public static readonly string[] Scopes = { "text", "paragraph", "sentence", "heading", "quote", "non-quote" };
+        public static readonly string[] CaseStyles = { "sentence", "title", "lower", "upper", "first-upper" };
+        public static readonly string[] CommonFields = { "id", "message", "description", "severity", "kind", "scope", "ignorecase", "link", "examples" };
+        public static readonly string[] Placeholders = { "match", "suggestion", "expected" };
+
+        /// <summary>The fields each kind requires and allows, beyond the common ones.</summary>
+        public static string[] RequiredFields(string kind)
+        {
+            switch (kind)
+            {
+                case "existence": return new[] { "tokens" };
+                case "substitution": return new[] { "swap" };
+                case "pattern": return new[] { "pattern" };
+                case "consistency": return new[] { "either" };
+                case "capitalization": return new[] { "match" };
+                default: return new string[0];
+            }
+        }
+
+        public static string[] OptionalFields(string kind)
+        {
+            switch (kind)
+            {
+                case "pattern": return new[] { "suggest" };
+                case "repetition": return new[] { "exceptions" };
+                case "capitalization": return new[] { "exceptions" };
+                default: return new string[0];
+            }
+        }
+    }
+}

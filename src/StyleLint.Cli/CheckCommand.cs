@@ -1,0 +1,123 @@
+using StyleLint.Checking;
+using StyleLint.Config;
+using StyleLint.Engine;
+using StyleLint.Findings;
+using StyleLint.Markup;
+using StyleLint.Output;
+using StyleLint.Text;
+
+namespace StyleLint.Cli;
+
+/// <summary>
+/// `stylelint check`: configs are read and checked first (nothing is linted half-configured), then every input
+/// is linted, in parallel, and the results are written in input order. Errors go to stderr, findings to stdout.
+/// </summary>
+public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin)
+{
+    public int Run(CheckOptions options)
+    {
+        IFindingFormatter? formatter = FindingFormatters.ByName(options.Format);
+        if (formatter == null)
+        {
+            stderr.WriteLine($"stylelint: unknown format '{options.Format}'; use {string.Join(", ", FindingFormatters.Names)}");
+            return ExitCodes.Error;
+        }
+        if (options.Paths.Count == 0)
+        {
+            stderr.WriteLine("stylelint: nothing to check: give files, folders, globs, or - for standard input (see stylelint check --help)");
+            return ExitCodes.Error;
+        }
+
+        (List<LintInput> inputs, List<string> pathErrors) = InputExpander.Expand(options.Paths);
+        foreach (string error in pathErrors) stderr.WriteLine("stylelint: " + error);
+
+        LintConfig[] configs;
+        try
+        {
+            configs = ResolveConfigs(inputs, options.ConfigPath);
+        }
+        catch (ConfigException e)
+        {
+            stderr.WriteLine("stylelint: " + e.Describe());
+            return ExitCodes.Error;
+        }
+
+        var results = new LintResult?[inputs.Count];
+        var inputErrors = new string?[inputs.Count];
+        byte[]? stdinBytes = inputs.Any(i => i.IsStdin) ? ReadStdin() : null;
+        Parallel.For(0, inputs.Count, i =>
+        {
+            try
+            {
+                results[i] = LintOne(inputs[i], configs[i], options.StdinFilename, stdinBytes);
+            }
+            catch (InputException e)
+            {
+                inputErrors[i] = e.Describe();
+            }
+        });
+
+        foreach (string? error in inputErrors)
+        {
+            if (error != null) stderr.WriteLine("stylelint: " + error);
+        }
+
+        List<LintResult> done = results.OfType<LintResult>().ToList();
+        IReadOnlyList<RuleInfo> rules = linter.Rules.ToArray();
+        formatter.Write(stdout, done, rules);
+        if (options.Format == "text") stderr.WriteLine(TextFormatter.Summary(done));
+
+        if (pathErrors.Count > 0 || inputErrors.Any(e => e != null)) return ExitCodes.Error;
+        bool failed = false;
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            Severity failLevel = options.FailLevel ?? configs[i].FailLevel;
+            if (results[i]?.Findings.Any(f => f.Severity >= failLevel) == true) failed = true;
+        }
+        return failed ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    private LintResult LintOne(LintInput input, LintConfig config, string? stdinFilename, byte[]? stdinBytes)
+    {
+        if (input.IsStdin)
+        {
+            string name = stdinFilename ?? "-";
+            SourceText stdinText = SourceDecoder.Decode(name, stdinBytes ?? []);
+            return linter.Lint(stdinText, name, config, MarkupFormats.FromPath(name));
+        }
+        SourceText source = SourceDecoder.ReadFile(input.Path);
+        return linter.Lint(source, input.DisplayPath, config);
+    }
+
+    private LintConfig[] ResolveConfigs(List<LintInput> inputs, string? explicitPath)
+    {
+        var loaded = new Dictionary<string, LintConfig>(StringComparer.Ordinal);
+        LintConfig Load(string path)
+        {
+            if (!loaded.TryGetValue(path, out LintConfig? config))
+            {
+                config = ConfigLoader.Load(path);
+                config.Validate(linter.Rules);
+                loaded[path] = config;
+            }
+            return config;
+        }
+
+        if (explicitPath != null)
+        {
+            LintConfig config = Load(explicitPath);
+            return inputs.Select(_ => config).ToArray();
+        }
+        return inputs
+            .Select(input => ConfigLoader.FindFor(input.IsStdin ? Directory.GetCurrentDirectory() : input.Path) is { } found ? Load(found) : LintConfig.Default)
+            .ToArray();
+    }
+
+    private byte[] ReadStdin()
+    {
+        using Stream stream = openStdin();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+}

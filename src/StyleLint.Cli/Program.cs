@@ -1,0 +1,100 @@
+using System.CommandLine;
+using StyleLint.Engine;
+using StyleLint.Findings;
+using StyleLint.Output;
+using StyleLint.Rules;
+
+namespace StyleLint.Cli;
+
+/// <summary>The `stylelint` command line: parses arguments and hands off to the commands.</summary>
+public static class Program
+{
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, Console.OpenStandardInput);
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin)
+    {
+        try
+        {
+            RootCommand root = Build(stdout, stderr, openStdin);
+            ParseResult parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                foreach (System.CommandLine.Parsing.ParseError error in parsed.Errors) stderr.WriteLine("stylelint: " + error.Message);
+                stderr.WriteLine("Run 'stylelint --help' for usage.");
+                return ExitCodes.Error;
+            }
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The last line of defence: a message, never a stack trace.
+            stderr.WriteLine($"stylelint: internal error: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.Error;
+        }
+    }
+
+    private static RootCommand Build(TextWriter stdout, TextWriter stderr, Func<Stream> openStdin)
+    {
+        var root = new RootCommand(
+            "StyleLint checks news copy against editorial style rules (compiled from YAML/JSON rule files).\n\n" +
+            "Examples:\n" +
+            "  stylelint check story.txt                 lint one article\n" +
+            "  stylelint check drafts/ --format json     lint a folder, JSON findings\n" +
+            "  cat story.md | stylelint check - --stdin-filename story.md\n" +
+            "  stylelint rules list                      the rules and their default severities\n\n" +
+            "Exit codes: 0 nothing at or above the failing level, 1 findings, 2 usage, config or input error.");
+        root.Subcommands.Add(BuildCheck(stdout, stderr, openStdin));
+        root.Subcommands.Add(BuildRules(stdout));
+        return root;
+    }
+
+    private static Command BuildCheck(TextWriter stdout, TextWriter stderr, Func<Stream> openStdin)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files, folders (searched for .txt, .md, .html), globs (\"drafts/**/*.md\"), or - for standard input.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output: text (path:line:col: severity Rule.Id: message), json (an array of findings), sarif (SARIF 2.1.0).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong(FindingFormatters.Names);
+        var config = new Option<string?>("--config", "-c")
+        {
+            Description = "Config file to use for every input. Default: the nearest .stylelint.yml above each file.",
+        };
+        var failLevel = new Option<string?>("--fail-level")
+        {
+            Description = "Exit 1 when a finding is at or above this level: error (default), warning or suggestion. Overrides the config's failLevel.",
+        };
+        failLevel.AcceptOnlyFromAmong("error", "warning", "suggestion");
+        var stdinFilename = new Option<string?>("--stdin-filename")
+        {
+            Description = "Name for standard input in findings; its extension picks the format (.md, .html, else plain text).",
+        };
+
+        var check = new Command("check", "Lint articles and report style findings.\n\n" +
+            "Examples:\n  stylelint check story.txt\n  stylelint check drafts/ --format sarif > findings.sarif\n  stylelint check story.md --config house/.stylelint.yml --fail-level warning")
+        {
+            paths, format, config, failLevel, stdinFilename,
+        };
+        check.SetAction(result =>
+        {
+            Severity? level = SeverityNames.TryParse(result.GetValue(failLevel), out Severity parsedLevel) ? parsedLevel : null;
+            var options = new CheckOptions(result.GetValue(paths) ?? [], result.GetValue(format) ?? "text", result.GetValue(config), level, result.GetValue(stdinFilename));
+            return new CheckCommand(new Linter(BuiltInRules.Checkers), stdout, stderr, openStdin).Run(options);
+        });
+        return check;
+    }
+
+    private static Command BuildRules(TextWriter stdout)
+    {
+        var format = new Option<string>("--format", "-f") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var list = new Command("list", "List every rule: id, default severity, kind and what it checks.") { format };
+        list.SetAction(result => new RulesCommand(BuiltInRules.Checkers.Select(c => c.Rule).ToArray(), stdout).List(result.GetValue(format) ?? "text"));
+        return new Command("rules", "Work with rules.") { list };
+    }
+}

@@ -1,0 +1,100 @@
+using StyleLint.Checking;
+using StyleLint.Markup;
+
+namespace StyleLint.Analysis;
+
+/// <summary>
+/// The shared analysis of one document, done once and read by every checker: blocks, sentences, words,
+/// quotations, and the spans each rule scope covers. Checkers see this, never the raw file.
+/// </summary>
+public sealed class AnalyzedDocument
+{
+    private readonly TextSpan[]?[] unitsByScope = new TextSpan[]?[Enum.GetValues<RuleScope>().Length];
+    private TextSpan[]? sentences;
+    private TextSpan[]? quotes;
+    private Word[]? words;
+    private TextSpan[]? masks;
+
+    public AnalyzedDocument(ProseDocument prose)
+    {
+        Prose = prose;
+        Text = prose.Text;
+        Blocks = prose.Blocks;
+    }
+
+    public ProseDocument Prose { get; }
+
+    /// <summary>The analysed prose: blocks joined by blank lines.</summary>
+    public string Text { get; }
+
+    public IReadOnlyList<Block> Blocks { get; }
+
+    public TextSpan[] Sentences => sentences ??= ComputeSentences();
+
+    public TextSpan[] Quotes => quotes ??= ComputeQuotes();
+
+    public Word[] Words => words ??= WordTokenizer.Tokenize(Text);
+
+    /// <summary>URLs, addresses, handles: spans no finding may touch.</summary>
+    public TextSpan[] Masks => masks ??= MaskFinder.Find(Text);
+
+    /// <summary>The units a rule of this scope looks at, in text order. A match must fit inside one.</summary>
+    public TextSpan[] Units(RuleScope scope) => unitsByScope[(int)scope] ??= ComputeUnits(scope);
+
+    public bool IsMasked(int start, int end)
+    {
+        foreach (TextSpan mask in Masks)
+        {
+            if (start < mask.End && end > mask.Start) return true;
+        }
+        return false;
+    }
+
+    private TextSpan[] ComputeUnits(RuleScope scope) => scope switch
+    {
+        RuleScope.Text => Blocks.Select(b => b.Span).ToArray(),
+        RuleScope.Paragraph => Blocks.Where(b => !b.IsHeading).Select(b => b.Span).ToArray(),
+        RuleScope.Heading => Blocks.Where(b => b.IsHeading).Select(b => b.Span).ToArray(),
+        RuleScope.Sentence => Sentences,
+        RuleScope.Quote => Quotes,
+        RuleScope.NonQuote => ComputeNonQuotes(),
+        _ => [],
+    };
+
+    private TextSpan[] ComputeSentences()
+    {
+        var list = new List<TextSpan>();
+        foreach (Block block in Blocks) SentenceSplitter.Split(Text, block.Span, list);
+        return list.ToArray();
+    }
+
+    private TextSpan[] ComputeQuotes()
+    {
+        var list = new List<TextSpan>();
+        foreach (Block block in Blocks) QuoteFinder.Find(Text, block.Span, list);
+        list.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return list.ToArray();
+    }
+
+    /// <summary>Each block minus its quotations (marks included), as separate units.</summary>
+    private TextSpan[] ComputeNonQuotes()
+    {
+        var list = new List<TextSpan>();
+        TextSpan[] all = Quotes;
+        int q = 0;
+        foreach (Block block in Blocks)
+        {
+            int cursor = block.Span.Start;
+            while (q < all.Length && all[q].Start < block.Span.End)
+            {
+                TextSpan quote = all[q++];
+                if (quote.End <= cursor) continue;
+                int quoteStart = Math.Max(block.Span.Start, quote.Start - 1);      // the opening mark
+                if (quoteStart > cursor) list.Add(TextSpan.FromBounds(cursor, quoteStart));
+                cursor = Math.Min(block.Span.End, quote.End + 1);                     // the closing mark
+            }
+            if (block.Span.End > cursor) list.Add(TextSpan.FromBounds(cursor, block.Span.End));
+        }
+        return list.ToArray();
+    }
+}

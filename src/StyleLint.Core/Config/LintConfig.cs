@@ -1,0 +1,50 @@
+using StyleLint.Checking;
+using StyleLint.Findings;
+using StyleLint.Suppression;
+
+namespace StyleLint.Config;
+
+/// <summary>
+/// The effective settings for linting: which rules run at which severity, what is shown, and what fails the run.
+/// Settings apply in order: style and glob patterns first, then exact rule ids, so the specific one wins.
+/// </summary>
+public sealed class LintConfig
+{
+    public static readonly LintConfig Default = new();
+
+    /// <summary>Where it was read from, or null for the built-in defaults.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>Findings below this level are not reported at all.</summary>
+    public Severity MinAlertLevel { get; init; } = Severity.Suggestion;
+
+    /// <summary>A finding at or above this level makes the run fail (exit 1).</summary>
+    public Severity FailLevel { get; init; } = Severity.Error;
+
+    public IReadOnlyList<RuleSetting> Rules { get; init; } = [];
+
+    /// <summary>The severity the rule runs at, or null when it is switched off.</summary>
+    public Severity? Resolve(RuleInfo rule)
+    {
+        Severity? severity = rule.Severity;
+        foreach (RuleSetting setting in Rules.Where(s => s.Pattern != rule.Id).Concat(Rules.Where(s => s.Pattern == rule.Id)))
+        {
+            if (!RuleIdPattern.Matches(setting.Pattern, rule.Id)) continue;
+            severity = !setting.Enabled ? null : setting.Severity ?? rule.Severity;
+        }
+        return severity is { } s && s >= MinAlertLevel ? s : null;
+    }
+
+    /// <summary>Every setting must name a rule that exists: a typo must not silently switch nothing off.</summary>
+    public void Validate(IEnumerable<RuleInfo> rules)
+    {
+        RuleInfo[] all = rules.ToArray();
+        foreach (RuleSetting setting in Rules)
+        {
+            if (all.Any(r => RuleIdPattern.Matches(setting.Pattern, r.Id))) continue;
+            string? close = all.Select(r => r.Id).FirstOrDefault(id => id.Equals(setting.Pattern, StringComparison.OrdinalIgnoreCase));
+            string hint = close != null ? $" (did you mean '{close}'?)" : " (see `stylelint rules list`)";
+            throw new ConfigException(Path ?? "config", setting.Line, setting.Column, $"unknown rule or style '{setting.Pattern}'{hint}");
+        }
+    }
+}

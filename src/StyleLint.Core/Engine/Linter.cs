@@ -1,0 +1,55 @@
+using StyleLint.Analysis;
+using StyleLint.Checking;
+using StyleLint.Config;
+using StyleLint.Findings;
+using StyleLint.Markup;
+using StyleLint.Suppression;
+using StyleLint.Text;
+
+namespace StyleLint.Engine;
+
+/// <summary>
+/// The run-time pipeline for one document: markup → prose with a source map → shared analysis → every enabled
+/// checker → spans mapped to the file → inline suppressions and config → findings in file order.
+/// A Linter is immutable and can lint many documents, on many threads.
+/// </summary>
+public sealed class Linter(IReadOnlyList<Checker> checkers)
+{
+    public IReadOnlyList<Checker> Checkers { get; } = checkers;
+
+    public IEnumerable<RuleInfo> Rules => Checkers.Select(c => c.Rule);
+
+    /// <summary>Lints a decoded file; <paramref name="displayPath"/> is what findings name as their file.</summary>
+    public LintResult Lint(SourceText source, string displayPath, LintConfig config, MarkupFormat? format = null)
+    {
+        ProseDocument prose = MarkupFormats.AdapterFor(format ?? MarkupFormats.FromPath(source.Path)).Extract(source);
+        var document = new AnalyzedDocument(prose);
+        var sink = new FindingSink(document);
+        var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+
+        foreach (Checker checker in Checkers)
+        {
+            if (config.Resolve(checker.Rule) is not { } severity) continue;
+            severities[checker.Rule.Id] = severity;
+            checker.Check(document, sink);
+        }
+
+        SuppressionMap suppressions = SuppressionMap.For(source);
+        var findings = new List<Finding>(sink.Findings.Count);
+        foreach (RawFinding raw in sink.Findings)
+        {
+            (int start, int end) = prose.Map.ToSource(raw.Start, raw.Start + raw.Length);
+            if (suppressions.IsSuppressed(raw.Rule.Id, start)) continue;
+            (int line, int column) = source.Lines.ToLineColumn(start);
+            (int endLine, int endColumn) = source.Lines.ToLineColumn(end);
+            findings.Add(new Finding(displayPath, line, column, endLine, endColumn, start, end - start,
+                raw.Rule.Id, severities[raw.Rule.Id], raw.Message, raw.Suggestions));
+        }
+
+        findings.Sort(FindingOrder.Compare);
+        return new LintResult(displayPath, findings);
+    }
+
+    public LintResult LintText(string text, string displayPath, LintConfig? config = null, MarkupFormat format = MarkupFormat.PlainText) =>
+        Lint(SourceText.FromString(displayPath, text), displayPath, config ?? LintConfig.Default, format);
+}

@@ -1,0 +1,93 @@
+using StyleLint.Analysis;
+using StyleLint.Suppression;
+using StyleLint.Text;
+
+namespace StyleLint.Markup;
+
+/// <summary>
+/// Plain text as newsrooms write it: one paragraph per line (as CMS exports and the wire deliver copy), or
+/// paragraphs separated by blank lines when the text is hard-wrapped. The first line is a headline when a
+/// blank line follows it. Lines holding only a stylelint comment are directives, not prose.
+/// </summary>
+public sealed class PlainTextAdapter : IMarkupAdapter
+{
+    /// <summary>Longer first lines are paragraphs, not headlines.</summary>
+    public const int MaxHeadlineLength = 200;
+
+    public ProseDocument Extract(SourceText source)
+    {
+        List<(int Start, int End)> lines = SplitLines(source.Text);
+        bool hardWrapped = IsHardWrapped(source.Text, lines);
+        var builder = new ProseBuilder(source);
+
+        for (int i = 0; i < lines.Count; i++)
+        {
+            (int start, int end) = lines[i];
+            string line = source.Text[start..end];
+            if (line.Trim().Length == 0 || InlineDirectives.IsDirectiveLine(line))
+            {
+                builder.EndBlock();
+                continue;
+            }
+
+            bool isHeadline = i == 0 && lines.Count > 1 && IsBlank(source.Text, lines[1]) && line.Trim().Length <= MaxHeadlineLength;
+            if (isHeadline)
+            {
+                builder.BeginBlock(BlockKind.Heading, 1);
+            }
+            else if (!hardWrapped || !builder.InBlock)
+            {
+                builder.BeginBlock(BlockKind.Paragraph);
+            }
+            else
+            {
+                // A hard-wrapped paragraph goes on: keep the line break itself as white space.
+                int previousEnd = lines[i - 1].End;
+                builder.AppendSource(previousEnd, start - previousEnd);
+            }
+
+            builder.AppendSource(start, end - start);
+            if (isHeadline) builder.EndBlock();
+        }
+        return builder.Build();
+    }
+
+    private static List<(int Start, int End)> SplitLines(string text)
+    {
+        var lines = new List<(int, int)>();
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || text[i] == '\r')
+            {
+                lines.Add((start, i));
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                start = i + 1;
+            }
+        }
+        if (start < text.Length) lines.Add((start, text.Length));
+        return lines;
+    }
+
+    private static bool IsBlank(string text, (int Start, int End) line) =>
+        text.AsSpan(line.Start, line.End - line.Start).IsWhiteSpace();
+
+    /// <summary>
+    /// Hard-wrapped text has short lines that run on into the next; one-paragraph-per-line copy has long ones.
+    /// </summary>
+    private static bool IsHardWrapped(string text, List<(int Start, int End)> lines)
+    {
+        int runOn = 0, shortRunOn = 0, longest = 0;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            int length = lines[i].End - lines[i].Start;
+            longest = Math.Max(longest, length);
+            if (i + 1 < lines.Count && !IsBlank(text, lines[i]) && !IsBlank(text, lines[i + 1]))
+            {
+                runOn++;
+                if (length <= 80) shortRunOn++;
+            }
+        }
+        return runOn >= 3 && shortRunOn * 5 >= runOn * 4 && longest <= 100;
+    }
+}

@@ -1,0 +1,109 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using StyleLint.Checking;
+using StyleLint.Engine;
+using StyleLint.Findings;
+
+namespace StyleLint.Output;
+
+/// <summary>SARIF 2.1.0, for code-scanning dashboards and editors; one run, the rules as the driver's rules.</summary>
+public sealed class SarifFormatter : IFindingFormatter
+{
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    public void Write(TextWriter writer, IReadOnlyList<LintResult> results, IReadOnlyList<RuleInfo> rules)
+    {
+        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var log = new JObject
+        {
+            ["$schema"] = SchemaUri,
+            ["version"] = "2.1.0",
+            ["runs"] = new JArray(new JObject
+            {
+                ["tool"] = new JObject
+                {
+                    ["driver"] = new JObject
+                    {
+                        ["name"] = "StyleLint",
+                        ["version"] = typeof(SarifFormatter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+                        ["informationUri"] = "https://stylelint.invalid/",
+                        ["rules"] = new JArray(rules.Select(RuleDescriptor)),
+                    },
+                },
+                ["columnKind"] = "utf16CodeUnits",
+                ["results"] = new JArray(results.SelectMany(r => r.Findings).Select(f => Result(f, ruleIndex))),
+            }),
+        };
+        using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
+        log.WriteTo(json);
+        json.Flush();
+        writer.WriteLine();
+    }
+
+    private static JObject RuleDescriptor(RuleInfo rule)
+    {
+        var descriptor = new JObject
+        {
+            ["id"] = rule.Id,
+            ["shortDescription"] = new JObject { ["text"] = rule.Description.Length > 0 ? rule.Description : rule.Message },
+            ["defaultConfiguration"] = new JObject { ["level"] = Level(rule.Severity) },
+        };
+        if (rule.Link.Length > 0) descriptor["helpUri"] = rule.Link;
+        return descriptor;
+    }
+
+    private static JObject Result(Finding f, Dictionary<string, int> ruleIndex)
+    {
+        var result = new JObject
+        {
+            ["ruleId"] = f.RuleId,
+            ["level"] = Level(f.Severity),
+            ["message"] = new JObject { ["text"] = f.Message },
+            ["locations"] = new JArray(new JObject
+            {
+                ["physicalLocation"] = new JObject
+                {
+                    ["artifactLocation"] = new JObject { ["uri"] = ToUri(f.File) },
+                    ["region"] = Region(f),
+                },
+            }),
+        };
+        if (ruleIndex.TryGetValue(f.RuleId, out int index)) result["ruleIndex"] = index;
+        if (f.Suggestions.Count > 0)
+        {
+            result["fixes"] = new JArray(f.Suggestions.Select(s => new JObject
+            {
+                ["description"] = new JObject { ["text"] = $"Replace with '{s}'" },
+                ["artifactChanges"] = new JArray(new JObject
+                {
+                    ["artifactLocation"] = new JObject { ["uri"] = ToUri(f.File) },
+                    ["replacements"] = new JArray(new JObject
+                    {
+                        ["deletedRegion"] = Region(f),
+                        ["insertedContent"] = new JObject { ["text"] = s },
+                    }),
+                }),
+            }));
+        }
+        return result;
+    }
+
+    private static JObject Region(Finding f) => new()
+    {
+        ["startLine"] = f.Line,
+        ["startColumn"] = f.Column,
+        ["endLine"] = f.EndLine,
+        ["endColumn"] = f.EndColumn,
+        ["charOffset"] = f.Offset,
+        ["charLength"] = f.Length,
+    };
+
+    private static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
+
+    private static string ToUri(string path) => path == "-" ? "stdin" : path.Replace('\\', '/');
+}
