@@ -62,8 +62,16 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
             if (error != null) stderr.WriteLine("stylelint: " + error);
         }
 
-        List<LintResult> done = results.OfType<LintResult>().ToList();
         IReadOnlyList<RuleInfo> rules = linter.Rules.ToArray();
+        IReadOnlyList<LintResult> done = results.OfType<LintResult>().ToList();
+        if (!options.ConsistencyPerFile)
+        {
+            done = RunConsistency.Apply(done, rules);
+            for (int i = 0, j = 0; i < results.Length; i++)
+            {
+                if (results[i] != null) results[i] = done[j++];
+            }
+        }
         formatter.Write(stdout, done, rules);
         if (options.Format == "text") stderr.WriteLine(TextFormatter.Summary(done));
 

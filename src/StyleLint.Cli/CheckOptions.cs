@@ -8,4 +8,5 @@ public sealed record CheckOptions(
     string Format = "text",
     string? ConfigPath = null,
     Severity? FailLevel = null,
-    string? StdinFilename = null);
+    string? StdinFilename = null,
+    bool ConsistencyPerFile = false);

@@ -75,15 +75,23 @@ public static class Program
             Description = "Name for standard input in findings; its extension picks the format (.md, .html, else plain text).",
         };
 
+        var consistency = new Option<string>("--consistency")
+        {
+            Description = "Consistency rules (U.S./US, -ise/-ize, date style) compare all files checked together (run, the default: a newsroom's copy should agree) or each file on its own (file).",
+            DefaultValueFactory = _ => "run",
+        };
+        consistency.AcceptOnlyFromAmong("run", "file");
+
         var check = new Command("check", "Lint articles and report style findings.\n\n" +
             "Examples:\n  stylelint check story.txt\n  stylelint check drafts/ --format sarif > findings.sarif\n  stylelint check story.md --config house/.stylelint.yml --fail-level warning")
         {
-            paths, format, config, failLevel, stdinFilename,
+            paths, format, config, failLevel, stdinFilename, consistency,
         };
         check.SetAction(result =>
         {
             Severity? level = SeverityNames.TryParse(result.GetValue(failLevel), out Severity parsedLevel) ? parsedLevel : null;
-            var options = new CheckOptions(result.GetValue(paths) ?? [], result.GetValue(format) ?? "text", result.GetValue(config), level, result.GetValue(stdinFilename));
+            var options = new CheckOptions(result.GetValue(paths) ?? [], result.GetValue(format) ?? "text", result.GetValue(config), level, result.GetValue(stdinFilename),
+                ConsistencyPerFile: result.GetValue(consistency) == "file");
             return new CheckCommand(new Linter(BuiltInRules.Checkers), stdout, stderr, openStdin).Run(options);
         });
         return check;

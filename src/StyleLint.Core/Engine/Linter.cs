@@ -40,14 +40,27 @@ public sealed class Linter(IReadOnlyList<Checker> checkers)
         {
             (int start, int end) = prose.Map.ToSource(raw.Start, raw.Start + raw.Length);
             if (suppressions.IsSuppressed(raw.Rule.Id, start)) continue;
-            (int line, int column) = source.Lines.ToLineColumn(start);
-            (int endLine, int endColumn) = source.Lines.ToLineColumn(end);
-            findings.Add(new Finding(displayPath, line, column, endLine, endColumn, start, end - start,
-                raw.Rule.Id, severities[raw.Rule.Id], raw.Message, raw.Suggestions));
+            findings.Add(Locate(source, displayPath, start, end, raw.Rule.Id, severities[raw.Rule.Id], raw.Message, raw.Suggestions));
+        }
+
+        var uses = new List<VariantUse>(sink.VariantUses.Count);
+        foreach (RawVariantUse raw in sink.VariantUses)
+        {
+            (int start, int end) = prose.Map.ToSource(raw.Start, raw.Start + raw.Length);
+            if (suppressions.IsSuppressed(raw.Rule.Id, start)) continue;
+            Finding at = Locate(source, displayPath, start, end, raw.Rule.Id, severities[raw.Rule.Id], "", []);
+            uses.Add(new VariantUse(at, raw.Variant, raw.VariantName, document.Text.Substring(raw.Start, raw.Length), raw.Alternatives));
         }
 
         findings.Sort(FindingOrder.Compare);
-        return new LintResult(displayPath, findings);
+        return new LintResult(displayPath, findings, uses);
+    }
+
+    private static Finding Locate(SourceText source, string displayPath, int start, int end, string ruleId, Severity severity, string message, string[] suggestions)
+    {
+        (int line, int column) = source.Lines.ToLineColumn(start);
+        (int endLine, int endColumn) = source.Lines.ToLineColumn(end);
+        return new Finding(displayPath, line, column, endLine, endColumn, start, end - start, ruleId, severity, message, suggestions);
     }
 
     public LintResult LintText(string text, string displayPath, LintConfig? config = null, MarkupFormat format = MarkupFormat.PlainText) =>

@@ -29,6 +29,7 @@ public static class CapitalizationKind
 
     private static void CheckFirstUpper(RuleInfo rule, string text, TextSpan unit, Word[] words, FindingSink sink, WordSet exceptions)
     {
+        if (ContinuesSentence(text, unit) || StartsWithListMarker(text, unit)) return;
         int i = unit.Start;
         while (i < unit.End && !char.IsLetterOrDigit(text[i]) && text[i] != ProseBuilder.Placeholder) i++;
         if (i >= unit.End || !char.IsLower(text[i])) return;
@@ -62,6 +63,27 @@ public static class CapitalizationKind
         }
         return true;
     }
+
+    /// <summary>
+    /// A unit that opens a block right after a block with no closing punctuation carries on the same sentence
+    /// (a list introduced by a colon, a paragraph split mid-sentence): its first word is not a sentence start.
+    /// </summary>
+    private static bool ContinuesSentence(string text, TextSpan unit)
+    {
+        int i = unit.Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+        if (i < 0) return false;
+        // Only across a block break ("\n\n"): inside a block the sentence splitter already decided.
+        if (!text.AsSpan(i + 1, unit.Start - i - 1).Contains("\n\n", StringComparison.Ordinal)) return false;
+        return text[i] is not ('.' or '!' or '?' or '"' or '\u201D' or '\'' or '\u2019' or ')' or '\u2026');
+    }
+
+    /// <summary>"- item", "* item", "• item": list items continue the sentence that introduced them.</summary>
+    private static bool StartsWithListMarker(string text, TextSpan unit) =>
+        unit.Length > 1 && text[unit.Start] is '-' or '*' or '\u2022' or '\u2013' && char.IsWhiteSpace(text[unit.Start + 1]);
 
     private static int FirstWordAt(Word[] words, int position)
     {

@@ -37,6 +37,17 @@ public static class ConsistencyKind
 
         for (int v = 0; v < variants.Length; v++)
         {
+            foreach (PhraseMatch use in uses[v])
+            {
+                string[] alternatives = aligned && use.Phrase >= 0
+                    ? variants.Select(other => SubstitutionKind.MatchCase(document.Text.AsSpan(use.Start, use.Length), other.Tokens!.Phrase(use.Phrase))).ToArray()
+                    : [];
+                sink.RecordVariantUse(new RawVariantUse(rule, v, variants[v].Name, use.Start, use.Length, alternatives));
+            }
+        }
+
+        for (int v = 0; v < variants.Length; v++)
+        {
             if (v == winner) continue;
             foreach (PhraseMatch use in uses[v])
             {
