@@ -23,7 +23,8 @@ namespace StyleLint.RuleCompiler.Emitting
         public static string EmitChecker(RuleModel rule, string sourceName)
         {
             ScriptObject model = CommonModel(rule, sourceName);
-            model["body"] = Render("Kind." + rule.Kind, KindModel(rule, model));
+            string template = DetectorKinds.Find(rule.Kind) != null ? "Kind.detector" : "Kind." + rule.Kind;
+            model["body"] = Render(template, KindModel(rule, model));
             return Normalize(Render("Rule", model));
         }
 
@@ -102,6 +103,18 @@ namespace StyleLint.RuleCompiler.Emitting
                     }).ToArray();
                     model["regex_options"] = RegexOptions(rule.IgnoreCase);
                     model["aligned"] = CSharpLiteral.Bool(VariantsAreAligned(rule.Variants));
+                    break;
+                default:
+                    DetectorKind? detector = DetectorKinds.Find(rule.Kind);
+                    if (detector != null)
+                    {
+                        model["detector_class"] = "global::" + detector.ClassName;
+                        model["options"] = rule.Options.Select(o => new ScriptObject
+                        {
+                            ["name"] = CSharpLiteral.String(o.Name),
+                            ["values"] = CSharpLiteral.StringArray(o.Values),
+                        }).ToArray();
+                    }
                     break;
                 case "repetition":
                 case "capitalization":

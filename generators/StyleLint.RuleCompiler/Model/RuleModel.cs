@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace StyleLint.RuleCompiler.Model
 {
     /// <summary>
@@ -22,6 +24,7 @@ namespace StyleLint.RuleCompiler.Model
         string Match,
         EquatableArray<BadExample> BadExamples,
         EquatableArray<string> GoodExamples,
+        EquatableArray<DetectorOption> Options,
         SourcePosition Position)
     {
         /// <summary>The C#-safe name of the generated checker class, e.g. <c>News_DoubledWord</c>.</summary>
@@ -34,13 +37,19 @@ namespace StyleLint.RuleCompiler.Model
     /// <summary>consistency: one named way of writing something, as literal tokens or a pattern.</summary>
     public sealed record Variant(string Name, EquatableArray<string> Tokens, string Pattern);
 
+    /// <summary>A detector kind's setting: a name and one or more values, as written in the rule file.</summary>
+    public sealed record DetectorOption(string Name, EquatableArray<string> Values);
+
     /// <summary>An example the rule must flag; <see cref="Fix"/>, when set, is the text after applying its suggestions.</summary>
     public sealed record BadExample(string Text, string? Fix);
 
     /// <summary>The closed sets of names the rule language accepts.</summary>
     public static class RuleVocabulary
     {
-        public static readonly string[] Kinds = { "existence", "substitution", "pattern", "consistency", "repetition", "capitalization" };
+        public static readonly string[] BaseKinds = { "existence", "substitution", "pattern", "consistency", "repetition", "capitalization" };
+
+        /// <summary>Every kind: the base kinds and the detector kinds.</summary>
+        public static string[] Kinds => BaseKinds.Concat(DetectorKinds.All.Select(d => d.Name)).ToArray();
         public static readonly string[] Severities = { "error", "warning", "suggestion" };
         public static readonly string[] Scopes = { "text", "paragraph", "sentence", "heading", "quote", "non-quote" };
         public static readonly string[] CaseStyles = { "sentence", "title", "lower", "upper", "first-upper" };
@@ -68,7 +77,7 @@ namespace StyleLint.RuleCompiler.Model
                 case "pattern": return new[] { "suggest" };
                 case "repetition": return new[] { "exceptions" };
                 case "capitalization": return new[] { "exceptions" };
-                default: return new string[0];
+                default: return DetectorKinds.Find(kind) != null ? new[] { "options" } : new string[0];
             }
         }
     }

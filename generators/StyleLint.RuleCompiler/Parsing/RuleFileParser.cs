@@ -131,12 +131,13 @@ namespace StyleLint.RuleCompiler.Parsing
                 EquatableArray<string> exceptions = StringList("exceptions");
                 string match = kind == "capitalization" ? OneOf("match", RuleVocabulary.CaseStyles, required: false, fallback: "") : OptionalString("match");
 
+                EquatableArray<DetectorOption> options = ReadOptions(kind);
                 EquatableArray<BadExample> bad = EquatableArray<BadExample>.Empty;
                 EquatableArray<string> good = EquatableArray<string>.Empty;
                 ReadExamples(ref bad, ref good);
 
                 return new RuleModel(id, message, description, severity, kind, scope, ignoreCase, link,
-                    tokens, swaps, pattern, suggest, variants, exceptions, match, bad, good,
+                    tokens, swaps, pattern, suggest, variants, exceptions, match, bad, good, options,
                     Node("id") is YamlNode idNode ? At(path, idNode.Start) : new SourcePosition(path, 1, 1));
             }
 
@@ -275,6 +276,37 @@ namespace StyleLint.RuleCompiler.Parsing
                     variants.Add(new Variant(name, tokens, pattern));
                 }
                 return variants.ToEquatableArray();
+            }
+
+            private EquatableArray<DetectorOption> ReadOptions(string kind)
+            {
+                YamlNode? node = Node("options");
+                DetectorKind? detector = DetectorKinds.Find(kind);
+                if (node == null || detector == null)
+                {
+                    return EquatableArray<DetectorOption>.Empty;
+                }
+                if (!(node is YamlMappingNode mapping))
+                {
+                    Report(DiagnosticIds.InvalidValue, "'options' must be a mapping of option names to values", node);
+                    return EquatableArray<DetectorOption>.Empty;
+                }
+                var options = new List<DetectorOption>();
+                foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
+                {
+                    string name = Scalar(entry.Key, "option name");
+                    if (!detector.OptionNames.Contains(name))
+                    {
+                        string allowed = detector.OptionNames.Length == 0 ? "it takes none" : "it takes: " + string.Join(", ", detector.OptionNames);
+                        Report(DiagnosticIds.UnknownField, $"Unknown option '{name}' for kind '{kind}'; {allowed}", entry.Key);
+                        continue;
+                    }
+                    EquatableArray<string> values = entry.Value is YamlSequenceNode
+                        ? ListOf(entry.Value, $"option '{name}'")
+                        : new[] { Scalar(entry.Value, $"option '{name}'") }.ToEquatableArray();
+                    options.Add(new DetectorOption(name, values));
+                }
+                return options.ToEquatableArray();
             }
 
             private void ReadExamples(ref EquatableArray<BadExample> bad, ref EquatableArray<string> good)
