@@ -23,7 +23,7 @@ namespace StyleLint.RuleCompiler.Emitting
         public static string EmitChecker(RuleModel rule, string sourceName)
         {
             ScriptObject model = CommonModel(rule, sourceName);
-            model["body"] = Render("Kind." + rule.Kind, KindModel(rule, model));
+            model["body"] = Render("Kind." + rule.Kind, KindModel(rule, model)).TrimEnd();
             return Normalize(Render("Rule", model));
         }
 
