@@ -200,6 +200,10 @@ namespace StyleLint.RuleCompiler.Parsing
                 {
                     CheckRegex(pattern, ignoreCase, Node("pattern")!);
                 }
+                else if (Node("pattern") is YamlNode emptyPattern)
+                {
+                    Report(DiagnosticIds.InvalidValue, "'pattern' must not be empty: it would match everywhere and flag nothing", emptyPattern);
+                }
                 string suggest = OptionalString("suggest");
                 EquatableArray<Variant> variants = ReadVariants(ignoreCase);
                 EquatableArray<string> exceptions = StringList("exceptions");
