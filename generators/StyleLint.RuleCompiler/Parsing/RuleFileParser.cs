@@ -103,11 +103,18 @@ namespace StyleLint.RuleCompiler.Parsing
             return "Invalid YAML/JSON: " + message;
         }
 
-        /// <summary>Remembers how far parsing got, so that any failure can still be placed in the file.</summary>
+        /// <summary>
+        /// Remembers how far parsing got, so that any failure can still be placed in the file; and stops absurd
+        /// nesting (YamlDotNet builds nodes recursively, so [[[[… thousands deep overflows the compiler's stack).
+        /// </summary>
         private sealed class TrackingParser : IParser
         {
+            /// <summary>A rule nests four levels at most (examples → bad → item → field); this leaves room.</summary>
+            private const int MaxDepth = 64;
+
             private readonly IParser inner;
             private readonly HashSet<string> anchors = new HashSet<string>(StringComparer.Ordinal);
+            private int depth;
 
             public TrackingParser(IParser inner) => this.inner = inner;
 
@@ -125,6 +132,17 @@ namespace StyleLint.RuleCompiler.Parsing
                 if (moved && current != null)
                 {
                     LastEnd = current.End;
+                    if (current is YamlDotNet.Core.Events.MappingStart || current is YamlDotNet.Core.Events.SequenceStart)
+                    {
+                        if (++depth > MaxDepth)
+                        {
+                            throw new YamlException(current.Start, current.End, $"Lists and mappings are nested more than {MaxDepth} levels deep");
+                        }
+                    }
+                    else if (current is YamlDotNet.Core.Events.MappingEnd || current is YamlDotNet.Core.Events.SequenceEnd)
+                    {
+                        depth--;
+                    }
                     if (current is YamlDotNet.Core.Events.AnchorAlias alias)
                     {
                         if (UndefinedAlias == null && !anchors.Contains(alias.Value.Value)) UndefinedAlias = alias.Start;
