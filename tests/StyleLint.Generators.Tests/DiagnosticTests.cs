@@ -320,6 +320,23 @@ public sealed class DiagnosticTests
         }
     }
 
+    [TestMethod]
+    [DataRow("[", "]")]
+    [DataRow("{a: ", "}")]
+    [DataRow("- ", "")]
+    public void Absurd_nesting_is_an_error_not_a_stack_overflow(string open, string close)
+    {
+        // YamlDotNet builds nodes recursively: without a depth limit this kills the compiler.
+        string text = "id: Test.Base\ntokens:\n  " + string.Concat(Enumerable.Repeat(open, 100_000)) + "x" + string.Concat(Enumerable.Repeat(close, 100_000)) + "\n";
+        string path = GeneratorHarness.RulePath("deep/Test.yml");
+
+        GeneratorRun run = GeneratorHarness.Run(new InMemoryAdditionalText(path, text));
+
+        Diagnostic diagnostic = SingleDiagnostic(run);
+        Assert.AreEqual("SL0001", diagnostic.Id);
+        StringAssert.Contains(diagnostic.GetMessage(), "nested more than 64 levels");
+    }
+
     private static Diagnostic SingleDiagnostic(GeneratorRun run)
     {
         Assert.HasCount(1, run.Diagnostics, "expected exactly one diagnostic, got:\n" + string.Join("\n", run.Diagnostics));
