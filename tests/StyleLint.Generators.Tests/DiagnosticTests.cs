@@ -110,7 +110,7 @@ public sealed class DiagnosticTests
     public void Every_diagnostic_id_has_its_own_title()
     {
         string[] ids = typeof(StyleLint.RuleCompiler.Model.DiagnosticIds).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
-        CollectionAssert.AreEqual(Enumerable.Range(1, 11).Select(n => $"SL{n:0000}").ToArray(), ids);
+        CollectionAssert.AreEqual(Enumerable.Range(1, 13).Select(n => $"SL{n:0000}").ToArray(), ids);
         string[] titles = ids.Select(StyleLint.RuleCompiler.Model.DiagnosticTitles.For).ToArray();
         CollectionAssert.AllItemsAreUnique(titles);
         CollectionAssert.DoesNotContain(titles, StyleLint.RuleCompiler.Model.DiagnosticTitles.For("SL9999"));
