@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using StyleLint.Engine;
 using StyleLint.Findings;
 using StyleLint.Output;
@@ -17,9 +18,10 @@ public static class Program
         {
             RootCommand root = Build(stdout, stderr, openStdin);
             ParseResult parsed = root.Parse(args);
-            if (parsed.Errors.Count > 0)
+            List<string> errors = parsed.Errors.Select(e => e.Message).Concat(UnknownOptions(parsed)).ToList();
+            if (errors.Count > 0)
             {
-                foreach (System.CommandLine.Parsing.ParseError error in parsed.Errors) stderr.WriteLine("stylelint: " + error.Message);
+                foreach (string error in errors) stderr.WriteLine("stylelint: " + error);
                 stderr.WriteLine("Run 'stylelint --help' for usage.");
                 return ExitCodes.Error;
             }
@@ -30,6 +32,26 @@ public static class Program
             // The last line of defence: a message, never a stack trace.
             stderr.WriteLine($"stylelint: internal error: {e.GetType().Name}: {e.Message}");
             return ExitCodes.Error;
+        }
+    }
+
+    /// <summary>
+    /// A command with a variadic argument (check's paths) takes any token, so a mistyped flag such as --formt
+    /// would be read as a file name, reported as missing, and the other files linted. A token that looks like an
+    /// option is an error unless it comes after "--" (then it is a path). "-" alone is standard input.
+    /// </summary>
+    private static IEnumerable<string> UnknownOptions(ParseResult parsed)
+    {
+        int doubleDash = parsed.Tokens.ToList().FindIndex(t => t.Type == TokenType.DoubleDash);
+        foreach (ArgumentResult argument in parsed.CommandResult.Children.OfType<ArgumentResult>())
+        {
+            foreach (Token token in argument.Tokens)
+            {
+                if (token.Value.Length < 2 || token.Value[0] != '-') continue;
+                int at = parsed.Tokens.ToList().FindIndex(t => ReferenceEquals(t, token));
+                if (doubleDash >= 0 && at > doubleDash) continue;
+                yield return $"unknown option '{token.Value}' (to check a file whose name starts with '-', put it after --)";
+            }
         }
     }
 
