@@ -55,6 +55,16 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
             {
                 inputErrors[i] = e.Describe();
             }
+            catch (NotSupportedException e)
+            {
+                // A format whose adapter is not there (yet): this file is skipped, the others are still linted.
+                inputErrors[i] = $"{NameOf(inputs[i], options.StdinFilename)}: {e.Message}";
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A bug while linting one file must not lose the findings of the others (nor print a stack trace).
+                inputErrors[i] = $"{NameOf(inputs[i], options.StdinFilename)}: internal error while linting ({e.GetType().Name}: {e.Message}); please report it";
+            }
         });
 
         foreach (string? error in inputErrors)
@@ -84,6 +94,8 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
         }
         return failed ? ExitCodes.Findings : ExitCodes.Clean;
     }
+
+    private static string NameOf(LintInput input, string? stdinFilename) => input.IsStdin ? stdinFilename ?? "-" : input.DisplayPath;
 
     private LintResult LintOne(LintInput input, LintConfig config, string? stdinFilename, byte[]? stdinBytes)
     {
