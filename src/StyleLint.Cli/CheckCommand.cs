@@ -116,7 +116,17 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
         {
             if (!loaded.TryGetValue(path, out LintConfig? config))
             {
-                config = ConfigLoader.Load(path);
+                if (Directory.Exists(path)) throw new ConfigException(path, 0, 0, "is a folder; give the config file itself (.stylelint.yml)");
+                try
+                {
+                    config = ConfigLoader.Load(path);
+                }
+                catch (Exception e) when (e is not ConfigException and not OutOfMemoryException)
+                {
+                    // The YAML parser does not always throw YamlException for broken input (an unclosed [ followed
+                    // by more keys throws InvalidOperationException): still a config error that names the file.
+                    throw new ConfigException(path, 0, 0, $"invalid YAML ({e.Message})");
+                }
                 config.Validate(linter.Rules);
                 loaded[path] = config;
             }
