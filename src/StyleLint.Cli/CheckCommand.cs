@@ -34,7 +34,7 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
         LintConfig[] configs;
         try
         {
-            configs = ResolveConfigs(inputs, options.ConfigPath);
+            configs = ResolveConfigs(inputs, options.ConfigPath, options.StdinFilename);
         }
         catch (ConfigException e)
         {
@@ -109,7 +109,16 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
         return linter.Lint(source, input.DisplayPath, config);
     }
 
-    private LintConfig[] ResolveConfigs(List<LintInput> inputs, string? explicitPath)
+    /// <summary>
+    /// Where the config search starts: the file's folder; for standard input the folder of --stdin-filename
+    /// (an editor piping a buffer names the file it came from), else the current folder.
+    /// </summary>
+    private static string ConfigSearchStart(LintInput input, string? stdinFilename) =>
+        !input.IsStdin ? input.Path
+        : !string.IsNullOrEmpty(stdinFilename) ? Path.GetFullPath(stdinFilename)
+        : Directory.GetCurrentDirectory();
+
+    private LintConfig[] ResolveConfigs(List<LintInput> inputs, string? explicitPath, string? stdinFilename)
     {
         var loaded = new Dictionary<string, LintConfig>(StringComparer.Ordinal);
         LintConfig Load(string path)
@@ -139,7 +148,7 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
             return inputs.Select(_ => config).ToArray();
         }
         return inputs
-            .Select(input => ConfigLoader.FindFor(input.IsStdin ? Directory.GetCurrentDirectory() : input.Path) is { } found ? Load(found) : LintConfig.Default)
+            .Select(input => ConfigLoader.FindFor(ConfigSearchStart(input, stdinFilename)) is { } found ? Load(found) : LintConfig.Default)
             .ToArray();
     }
 

@@ -115,7 +115,7 @@ public static class Program
         failLevel.AcceptOnlyFromAmong("error", "warning", "suggestion");
         var stdinFilename = new Option<string?>("--stdin-filename")
         {
-            Description = "Name for standard input in findings; its extension picks the format (.md, .html, else plain text).",
+            Description = "Name for standard input in findings; its extension picks the format (.md, .html, else plain text), its folder the .stylelint.yml.",
         };
 
         var consistency = new Option<string>("--consistency")
