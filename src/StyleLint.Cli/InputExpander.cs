@@ -74,7 +74,11 @@ public static class InputExpander
 
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(rest);
+        // Like folder expansion (and shells), wildcards do not walk into hidden folders (.git, .drafts) or pick
+        // hidden files; a pattern that spells a dot name itself (drafts/.wip/*.md) still reaches it.
+        bool patternNamesDot = rest.Split('/').Any(part => part.StartsWith('.'));
         return matcher.GetResultsInFullPath(rootFolder)
+            .Where(full => patternNamesDot || !Path.GetRelativePath(rootFolder, full).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
             .Select(full => root.Length == 0 ? Path.GetRelativePath(".", full) : Path.Combine(root, Path.GetRelativePath(rootFolder, full)))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToArray();
