@@ -34,7 +34,7 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
         LintConfig[] configs;
         try
         {
-            configs = ResolveConfigs(inputs, options.ConfigPath);
+            configs = ResolveConfigs(inputs, options.ConfigPath, options.StdinFilename);
         }
         catch (ConfigException e)
         {
@@ -54,6 +54,16 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
             catch (InputException e)
             {
                 inputErrors[i] = e.Describe();
+            }
+            catch (NotSupportedException e)
+            {
+                // A format whose adapter is not there (yet): this file is skipped, the others are still linted.
+                inputErrors[i] = $"{NameOf(inputs[i], options.StdinFilename)}: {e.Message}";
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A bug while linting one file must not lose the findings of the others (nor print a stack trace).
+                inputErrors[i] = $"{NameOf(inputs[i], options.StdinFilename)}: internal error while linting ({e.GetType().Name}: {e.Message}); please report it";
             }
         });
 
@@ -85,6 +95,8 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
         return failed ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
+    private static string NameOf(LintInput input, string? stdinFilename) => input.IsStdin ? stdinFilename ?? "-" : input.DisplayPath;
+
     private LintResult LintOne(LintInput input, LintConfig config, string? stdinFilename, byte[]? stdinBytes)
     {
         if (input.IsStdin)
@@ -97,14 +109,33 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
         return linter.Lint(source, input.DisplayPath, config);
     }
 
-    private LintConfig[] ResolveConfigs(List<LintInput> inputs, string? explicitPath)
+    /// <summary>
+    /// Where the config search starts: the file's folder; for standard input the folder of --stdin-filename
+    /// (an editor piping a buffer names the file it came from), else the current folder.
+    /// </summary>
+    private static string ConfigSearchStart(LintInput input, string? stdinFilename) =>
+        !input.IsStdin ? input.Path
+        : !string.IsNullOrEmpty(stdinFilename) ? Path.GetFullPath(stdinFilename)
+        : Directory.GetCurrentDirectory();
+
+    private LintConfig[] ResolveConfigs(List<LintInput> inputs, string? explicitPath, string? stdinFilename)
     {
         var loaded = new Dictionary<string, LintConfig>(StringComparer.Ordinal);
         LintConfig Load(string path)
         {
             if (!loaded.TryGetValue(path, out LintConfig? config))
             {
-                config = ConfigLoader.Load(path);
+                if (Directory.Exists(path)) throw new ConfigException(path, 0, 0, "is a folder; give the config file itself (.stylelint.yml)");
+                try
+                {
+                    config = ConfigLoader.Load(path);
+                }
+                catch (Exception e) when (e is not ConfigException and not OutOfMemoryException)
+                {
+                    // The YAML parser does not always throw YamlException for broken input (an unclosed [ followed
+                    // by more keys throws InvalidOperationException): still a config error that names the file.
+                    throw new ConfigException(path, 0, 0, $"invalid YAML ({e.Message})");
+                }
                 config.Validate(linter.Rules);
                 loaded[path] = config;
             }
@@ -117,7 +148,7 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
             return inputs.Select(_ => config).ToArray();
         }
         return inputs
-            .Select(input => ConfigLoader.FindFor(input.IsStdin ? Directory.GetCurrentDirectory() : input.Path) is { } found ? Load(found) : LintConfig.Default)
+            .Select(input => ConfigLoader.FindFor(ConfigSearchStart(input, stdinFilename)) is { } found ? Load(found) : LintConfig.Default)
             .ToArray();
     }
 

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using StyleLint.Engine;
 using StyleLint.Findings;
 using StyleLint.Output;
@@ -17,9 +20,10 @@ public static class Program
         {
             RootCommand root = Build(stdout, stderr, openStdin);
             ParseResult parsed = root.Parse(args);
-            if (parsed.Errors.Count > 0)
+            List<string> errors = parsed.Errors.Select(e => e.Message).Concat(UnknownOptions(parsed)).ToList();
+            if (errors.Count > 0)
             {
-                foreach (System.CommandLine.Parsing.ParseError error in parsed.Errors) stderr.WriteLine("stylelint: " + error.Message);
+                foreach (string error in errors) stderr.WriteLine("stylelint: " + error);
                 stderr.WriteLine("Run 'stylelint --help' for usage.");
                 return ExitCodes.Error;
             }
@@ -33,6 +37,36 @@ public static class Program
         }
     }
 
+    /// <summary>
+    /// A command with a variadic argument (check's paths) takes any token, so a mistyped flag such as --formt
+    /// would be read as a file name, reported as missing, and the other files linted. A token that looks like an
+    /// option is an error unless it comes after "--" (then it is a path). "-" alone is standard input.
+    /// </summary>
+    private static IEnumerable<string> UnknownOptions(ParseResult parsed)
+    {
+        int doubleDash = parsed.Tokens.ToList().FindIndex(t => t.Type == TokenType.DoubleDash);
+        foreach (ArgumentResult argument in parsed.CommandResult.Children.OfType<ArgumentResult>())
+        {
+            foreach (Token token in argument.Tokens)
+            {
+                if (token.Value.Length < 2 || token.Value[0] != '-') continue;
+                int at = parsed.Tokens.ToList().FindIndex(t => ReferenceEquals(t, token));
+                if (doubleDash >= 0 && at > doubleDash) continue;
+                yield return $"unknown option '{token.Value}' (to check a file whose name starts with '-', put it after --)";
+            }
+        }
+    }
+
+    private const string FormatsHelp =
+        "Formats (--format): text (path:line:col: severity Rule.Id: message; the default), json (an array of findings), sarif (SARIF 2.1.0).";
+
+    private const string ExitCodesHelp =
+        "Exit codes: 0 nothing at or above the failing level, 1 findings at or above it (error, unless --fail-level or the config's failLevel says otherwise), 2 usage, config or input error.";
+
+    private const string CheckExamples =
+        "Examples:\n  stylelint check story.txt\n  stylelint check drafts/ --format sarif > findings.sarif\n" +
+        "  stylelint check story.md --config house/.stylelint.yml --fail-level warning";
+
     private static RootCommand Build(TextWriter stdout, TextWriter stderr, Func<Stream> openStdin)
     {
         var root = new RootCommand(
@@ -41,10 +75,19 @@ public static class Program
             "  stylelint check story.txt                 lint one article\n" +
             "  stylelint check drafts/ --format json     lint a folder, JSON findings\n" +
             "  cat story.md | stylelint check - --stdin-filename story.md\n" +
-            "  stylelint rules list                      the rules and their default severities\n\n" +
-            "Exit codes: 0 nothing at or above the failing level, 1 findings, 2 usage, config or input error.");
-        root.Subcommands.Add(BuildCheck(stdout, stderr, openStdin));
+            "  stylelint rules list                      the rules and their default severities");
+        Command check = BuildCheck(stdout, stderr, openStdin);
+        root.Subcommands.Add(check);
         root.Subcommands.Add(BuildRules(stdout));
+
+        // Formats and exit codes close the help of the root and of check (not the one-line command list).
+        string footer = FormatsHelp + "\n\n" + ExitCodesHelp;
+        HelpOption help = root.Options.OfType<HelpOption>().Single();
+        if (help.Action is SynchronousCommandLineAction standard)
+        {
+            help.Action = new HelpWithFooter(standard, command =>
+                command == root ? footer : command == check ? CheckExamples + "\n\n" + footer : null);
+        }
         return root;
     }
 
@@ -72,7 +115,7 @@ public static class Program
         failLevel.AcceptOnlyFromAmong("error", "warning", "suggestion");
         var stdinFilename = new Option<string?>("--stdin-filename")
         {
-            Description = "Name for standard input in findings; its extension picks the format (.md, .html, else plain text).",
+            Description = "Name for standard input in findings; its extension picks the format (.md, .html, else plain text), its folder the .stylelint.yml.",
         };
 
         var consistency = new Option<string>("--consistency")
@@ -82,8 +125,7 @@ public static class Program
         };
         consistency.AcceptOnlyFromAmong("run", "file");
 
-        var check = new Command("check", "Lint articles and report style findings.\n\n" +
-            "Examples:\n  stylelint check story.txt\n  stylelint check drafts/ --format sarif > findings.sarif\n  stylelint check story.md --config house/.stylelint.yml --fail-level warning")
+        var check = new Command("check", "Lint articles and report style findings.")
         {
             paths, format, config, failLevel, stdinFilename, consistency,
         };
@@ -104,5 +146,21 @@ public static class Program
         var list = new Command("list", "List every rule: id, default severity, kind and what it checks.") { format };
         list.SetAction(result => new RulesCommand(BuiltInRules.Checkers.Select(c => c.Rule).ToArray(), stdout).List(result.GetValue(format) ?? "text"));
         return new Command("rules", "Work with rules.") { list };
+    }
+
+    /// <summary>The standard help, then a closing text for the commands that have one.</summary>
+    private sealed class HelpWithFooter(SynchronousCommandLineAction standard, Func<Command, string?> footerFor) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            int exit = standard.Invoke(parseResult);
+            if (footerFor(parseResult.CommandResult.Command) is { } footer)
+            {
+                TextWriter output = parseResult.InvocationConfiguration.Output;
+                foreach (string line in footer.Split('\n')) output.WriteLine(line.Length == 0 ? "" : "  " + line);
+                output.WriteLine();
+            }
+            return exit;
+        }
     }
 }
