@@ -88,7 +88,9 @@ namespace StyleLint.Generators
         {
             string normalized = path.Replace('\\', '/');
             int rules = normalized.LastIndexOf("/rules/", StringComparison.Ordinal);
-            return rules >= 0 ? normalized.Substring(rules + 1) : normalized.Substring(normalized.LastIndexOf('/') + 1);
+            if (rules >= 0) return normalized.Substring(rules + 1);
+            // House rules compiled at run time come with the path the user gave; an absolute path shrinks to its name.
+            return System.IO.Path.IsPathRooted(normalized) ? normalized.Substring(normalized.LastIndexOf('/') + 1) : normalized;
         }
     }
 }

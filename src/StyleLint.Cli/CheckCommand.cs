@@ -1,4 +1,5 @@
 using StyleLint.Checking;
+using StyleLint.Cli.Fixing;
 using StyleLint.Config;
 using StyleLint.Engine;
 using StyleLint.Findings;
@@ -9,10 +10,12 @@ using StyleLint.Text;
 namespace StyleLint.Cli;
 
 /// <summary>
-/// `stylelint check`: configs are read and checked first (nothing is linted half-configured), then every input
-/// is linted, in parallel, and the results are written in input order. Errors go to stderr, findings to stdout.
+/// `stylelint check`: configs and house rules are read, compiled and checked first (nothing is linted
+/// half-configured), then every input is linted, in parallel, and the results are written in input order.
+/// With --fix, findings that have exactly one suggestion are applied and each file is rewritten atomically;
+/// with --dry-run a unified diff is printed instead. Errors go to stderr, findings to stdout.
 /// </summary>
-public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin)
+public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin)
 {
     public int Run(CheckOptions options)
     {
@@ -32,24 +35,39 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
         foreach (string error in pathErrors) stderr.WriteLine("stylelint: " + error);
 
         LintConfig[] configs;
+        Linter[] linters;
         try
         {
-            configs = ResolveConfigs(inputs, options.ConfigPath, options.StdinFilename);
+            (configs, linters) = ResolveConfigs(inputs, options.ConfigPath, options.StdinFilename);
         }
         catch (ConfigException e)
         {
             stderr.WriteLine("stylelint: " + e.Describe());
             return ExitCodes.Error;
         }
+        catch (RuleFilesException e)
+        {
+            foreach (var d in e.Diagnostics) stderr.WriteLine($"{d.Position.Path}:{d.Position.Line}:{d.Position.Column}: error {d.Id}: {d.Message}");
+            stderr.WriteLine("stylelint: the house rules above cannot be used; nothing was checked");
+            return ExitCodes.Error;
+        }
+        if (options.Verbose)
+        {
+            for (int i = 0; i < inputs.Count; i++)
+            {
+                stderr.WriteLine($"stylelint: {NameOf(inputs[i], options.StdinFilename)}: config {configs[i].Path ?? "(built-in defaults)"}, {linters[i].Checkers.Count} rules");
+            }
+        }
 
         var results = new LintResult?[inputs.Count];
+        var sources = new SourceText?[inputs.Count];
         var inputErrors = new string?[inputs.Count];
         byte[]? stdinBytes = inputs.Any(i => i.IsStdin) ? ReadStdin() : null;
         Parallel.For(0, inputs.Count, i =>
         {
             try
             {
-                results[i] = LintOne(inputs[i], configs[i], options.StdinFilename, stdinBytes);
+                (results[i], sources[i]) = LintOne(inputs[i], configs[i], linters[i], options.StdinFilename, stdinBytes);
             }
             catch (InputException e)
             {
@@ -72,7 +90,7 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
             if (error != null) stderr.WriteLine("stylelint: " + error);
         }
 
-        IReadOnlyList<RuleInfo> rules = linter.Rules.ToArray();
+        IReadOnlyList<RuleInfo> rules = linters.Append(ruleSets.BuiltIn).Distinct().SelectMany(l => l.Rules).DistinctBy(r => r.Id).ToArray();
         IReadOnlyList<LintResult> done = results.OfType<LintResult>().ToList();
         if (!options.ConsistencyPerFile)
         {
@@ -82,31 +100,75 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
                 if (results[i] != null) results[i] = done[j++];
             }
         }
+        if (options.Fix)
+        {
+            done = ApplyFixes(inputs, sources, results, options);
+            if (options.DryRun || inputs.Any(i => i.IsStdin)) return ExitCodeFor(inputs, configs, results, options, pathErrors, inputErrors);
+        }
+
         formatter.Write(stdout, done, rules);
         if (options.Format == "text") stderr.WriteLine(TextFormatter.Summary(done));
+        return ExitCodeFor(inputs, configs, results, options, pathErrors, inputErrors);
+    }
 
+    private static int ExitCodeFor(List<LintInput> inputs, LintConfig[] configs, LintResult?[] results, CheckOptions options, List<string> pathErrors, string?[] inputErrors)
+    {
         if (pathErrors.Count > 0 || inputErrors.Any(e => e != null)) return ExitCodes.Error;
         bool failed = false;
         for (int i = 0; i < inputs.Count; i++)
         {
-            Severity failLevel = options.FailLevel ?? configs[i].FailLevel;
+            Severity failLevel = options.FailLevel ?? configs[i].ForFile(inputs[i].Path).FailLevel;
             if (results[i]?.Findings.Any(f => f.Severity >= failLevel) == true) failed = true;
         }
         return failed ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
+    /// <summary>
+    /// Applies every finding with exactly one suggestion. Files are rewritten atomically in their own encoding
+    /// (or, with --dry-run, a unified diff is printed); standard input's fixed text goes to stdout. The results
+    /// keep only the findings that were not fixed.
+    /// </summary>
+    private IReadOnlyList<LintResult> ApplyFixes(List<LintInput> inputs, SourceText?[] sources, LintResult?[] results, CheckOptions options)
+    {
+        int fixedFindings = 0, fixedFiles = 0;
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            if (results[i] is not { } result || sources[i] is not { } source) continue;
+            (string text, IReadOnlyList<Finding> applied) = FixApplier.Apply(source.Text, result.Findings, FixApplier.Policy.SingleSuggestion);
+            if (inputs[i].IsStdin)
+            {
+                stdout.Write(text);
+            }
+            else if (applied.Count > 0)
+            {
+                if (options.DryRun) stdout.Write(UnifiedDiff.Create(inputs[i].DisplayPath, source.Text, text));
+                else AtomicFile.Write(inputs[i].Path, text, source.Encoding, source.HadByteOrderMark);
+            }
+            if (applied.Count > 0)
+            {
+                fixedFindings += applied.Count;
+                fixedFiles++;
+            }
+            var remaining = new HashSet<Finding>(applied, ReferenceEqualityComparer.Instance);
+            results[i] = result with { Findings = result.Findings.Where(f => !remaining.Contains(f)).ToArray() };
+        }
+        string verb = options.DryRun ? "would fix" : "fixed";
+        stderr.WriteLine($"stylelint: {verb} {fixedFindings} finding{(fixedFindings == 1 ? "" : "s")} in {fixedFiles} file{(fixedFiles == 1 ? "" : "s")}");
+        return results.OfType<LintResult>().ToList();
+    }
+
     private static string NameOf(LintInput input, string? stdinFilename) => input.IsStdin ? stdinFilename ?? "-" : input.DisplayPath;
 
-    private LintResult LintOne(LintInput input, LintConfig config, string? stdinFilename, byte[]? stdinBytes)
+    private static (LintResult, SourceText) LintOne(LintInput input, LintConfig config, Linter linter, string? stdinFilename, byte[]? stdinBytes)
     {
         if (input.IsStdin)
         {
             string name = stdinFilename ?? "-";
             SourceText stdinText = SourceDecoder.Decode(name, stdinBytes ?? []);
-            return linter.Lint(stdinText, name, config, MarkupFormats.FromPath(name));
+            return (linter.Lint(stdinText, name, config.ForFile(name), MarkupFormats.FromPath(name)), stdinText);
         }
         SourceText source = SourceDecoder.ReadFile(input.Path);
-        return linter.Lint(source, input.DisplayPath, config);
+        return (linter.Lint(source, input.DisplayPath, config.ForFile(input.Path)), source);
     }
 
     /// <summary>
@@ -118,7 +180,7 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
         : !string.IsNullOrEmpty(stdinFilename) ? Path.GetFullPath(stdinFilename)
         : Directory.GetCurrentDirectory();
 
-    private LintConfig[] ResolveConfigs(List<LintInput> inputs, string? explicitPath, string? stdinFilename)
+    private (LintConfig[], Linter[]) ResolveConfigs(List<LintInput> inputs, string? explicitPath, string? stdinFilename)
     {
         var loaded = new Dictionary<string, LintConfig>(StringComparer.Ordinal);
         LintConfig Load(string path)
@@ -136,20 +198,16 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
                     // by more keys throws InvalidOperationException): still a config error that names the file.
                     throw new ConfigException(path, 0, 0, $"invalid YAML ({e.Message})");
                 }
-                config.Validate(linter.Rules);
+                config.Validate(ruleSets.For(config).Rules);
                 loaded[path] = config;
             }
             return config;
         }
 
-        if (explicitPath != null)
-        {
-            LintConfig config = Load(explicitPath);
-            return inputs.Select(_ => config).ToArray();
-        }
-        return inputs
-            .Select(input => ConfigLoader.FindFor(ConfigSearchStart(input, stdinFilename)) is { } found ? Load(found) : LintConfig.Default)
-            .ToArray();
+        LintConfig[] configs = explicitPath != null
+            ? Enumerable.Repeat(Load(explicitPath), inputs.Count).ToArray()
+            : inputs.Select(input => ConfigLoader.FindFor(ConfigSearchStart(input, stdinFilename)) is { } found ? Load(found) : LintConfig.Default).ToArray();
+        return (configs, configs.Select(ruleSets.For).ToArray());
     }
 
     private byte[] ReadStdin()

@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
+using StyleLint.Cli.RuleTools;
 using StyleLint.Engine;
 using StyleLint.Findings;
+using StyleLint.HouseRules;
 using StyleLint.Output;
 using StyleLint.Rules;
 
@@ -75,10 +77,12 @@ public static class Program
             "  stylelint check story.txt                 lint one article\n" +
             "  stylelint check drafts/ --format json     lint a folder, JSON findings\n" +
             "  cat story.md | stylelint check - --stdin-filename story.md\n" +
-            "  stylelint rules list                      the rules and their default severities");
+            "  stylelint check story.txt --fix           apply every fix that has one clear suggestion\n" +
+            "  stylelint rules list                      the rules and their default severities\n" +
+            "  stylelint rules new House.Healthcare --kind substitution");
         Command check = BuildCheck(stdout, stderr, openStdin);
         root.Subcommands.Add(check);
-        root.Subcommands.Add(BuildRules(stdout));
+        root.Subcommands.Add(BuildRules(stdout, stderr));
 
         // Formats and exit codes close the help of the root and of check (not the one-line command list).
         string footer = FormatsHelp + "\n\n" + ExitCodesHelp;
@@ -125,27 +129,70 @@ public static class Program
         };
         consistency.AcceptOnlyFromAmong("run", "file");
 
+        var fix = new Option<bool>("--fix")
+        {
+            Description = "Apply every finding that has exactly one suggestion, rewriting each file atomically in its own encoding and line endings; then report what is left. With - the fixed text goes to stdout.",
+        };
+        var dryRun = new Option<bool>("--dry-run")
+        {
+            Description = "With --fix: print a unified diff of the fixes instead of writing any file.",
+        };
+        var verbose = new Option<bool>("--verbose", "-v")
+        {
+            Description = "Say which config each file uses and whether house rules were compiled or loaded from the cache.",
+        };
+        var cacheDir = new Option<string?>("--cache-dir")
+        {
+            Description = "Where compiled house rules are cached (default $STYLELINT_CACHE_DIR, else ~/.cache/stylelint).",
+        };
+
         var check = new Command("check", "Lint articles and report style findings.")
         {
-            paths, format, config, failLevel, stdinFilename, consistency,
+            paths, format, config, failLevel, stdinFilename, consistency, fix, dryRun, verbose, cacheDir,
         };
+        check.Validators.Add(result =>
+        {
+            if (result.GetValue(dryRun) && !result.GetValue(fix)) result.AddError("--dry-run goes with --fix");
+        });
         check.SetAction(result =>
         {
             Severity? level = SeverityNames.TryParse(result.GetValue(failLevel), out Severity parsedLevel) ? parsedLevel : null;
             var options = new CheckOptions(result.GetValue(paths) ?? [], result.GetValue(format) ?? "text", result.GetValue(config), level, result.GetValue(stdinFilename),
-                ConsistencyPerFile: result.GetValue(consistency) == "file");
-            return new CheckCommand(new Linter(BuiltInRules.Checkers), stdout, stderr, openStdin).Run(options);
+                ConsistencyPerFile: result.GetValue(consistency) == "file", Fix: result.GetValue(fix), DryRun: result.GetValue(dryRun), Verbose: result.GetValue(verbose));
+            var ruleSets = new RuleSets(BuiltInRules.Checkers, NewCompiler(result.GetValue(cacheDir)), options.Verbose ? stderr : null);
+            return new CheckCommand(ruleSets, stdout, stderr, openStdin).Run(options);
         });
         return check;
     }
 
-    private static Command BuildRules(TextWriter stdout)
+    private static HouseRuleCompiler NewCompiler(string? cacheDir) =>
+        new(new CompiledRuleCache(cacheDir ?? CompiledRuleCache.DefaultFolder()));
+
+    private static Command BuildRules(TextWriter stdout, TextWriter stderr)
     {
         var format = new Option<string>("--format", "-f") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var list = new Command("list", "List every rule: id, default severity, kind and what it checks.") { format };
         list.SetAction(result => new RulesCommand(BuiltInRules.Checkers.Select(c => c.Rule).ToArray(), stdout).List(result.GetValue(format) ?? "text"));
-        return new Command("rules", "Work with rules.") { list };
+
+        RuleToolsCommand Tools() => new(BuiltInRules.Checkers, NewCompiler(null), stdout, stderr);
+
+        var validatePaths = new Argument<string[]>("paths") { Description = "Rule files or folders (default: the rulePaths of the nearest .stylelint.yml).", Arity = ArgumentArity.ZeroOrMore };
+        var validate = new Command("validate", "Check rule files against rules.schema.json and the generator's own checks; problems as file:line:col. Exit 0 valid, 1 problems, 2 usage.") { validatePaths };
+        validate.SetAction(result => Tools().Validate(result.GetValue(validatePaths) ?? []));
+
+        var testPaths = new Argument<string[]>("paths") { Description = "Rule files or folders (default: the rulePaths of the nearest .stylelint.yml).", Arity = ArgumentArity.ZeroOrMore };
+        var test = new Command("test", "Compile rule files with the generator and run each rule's good and bad examples; report the ones that fail. Exit 0 all pass, 1 failures, 2 usage.") { testPaths };
+        test.SetAction(result => Tools().Test(result.GetValue(testPaths) ?? []));
+
+        var id = new Argument<string>("id") { Description = "The new rule's id, Style.Name (e.g. House.Healthcare)." };
+        var kind = new Option<string>("--kind", "-k") { Description = "The rule kind: " + string.Join(", ", RuleScaffold.Kinds) + ".", Required = true };
+        kind.AcceptOnlyFromAmong(RuleScaffold.Kinds);
+        var output = new Option<string>("--output", "-o") { Description = "Folder to write the rule file in (default: the current folder).", DefaultValueFactory = _ => "." };
+        var create = new Command("new", "Write a starter rule file with examples that pass `rules test`.") { id, kind, output };
+        create.SetAction(result => Tools().New(result.GetValue(id)!, result.GetValue(kind)!, result.GetValue(output) ?? "."));
+
+        return new Command("rules", "Work with rules: list the built-in ones; validate, test and start house rules.") { list, validate, test, create };
     }
 
     /// <summary>The standard help, then a closing text for the commands that have one.</summary>

@@ -232,7 +232,6 @@ public sealed class OutputFormatTests
 
 
     [TestMethod]
-    [Ignore("Core bug: SarifFormatter.ToUri writes the path as is, so 'harbour story.txt' gives the invalid URI 'harbour story.txt' (SARIF artifactLocation.uri must be a URI reference: harbour%20story.txt)")]
     public void Sarif_artifact_uri_is_a_valid_uri_reference()
     {
         string path = temp.Write("harbour story.txt", Articles.ErrorOnly);

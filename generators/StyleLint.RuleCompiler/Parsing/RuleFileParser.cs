@@ -34,7 +34,7 @@ namespace StyleLint.RuleCompiler.Parsing
 
         private static YamlMappingNode? LoadRoot(string path, string text, List<RuleDiagnostic> diagnostics)
         {
-            var parser = new TrackingParser(new Parser(new StringReader(text)));
+            var parser = new TrackingYamlParser(new Parser(new StringReader(text)));
             try
             {
                 var stream = new YamlStream();
@@ -101,59 +101,6 @@ namespace StyleLint.RuleCompiler.Parsing
                 message = message.Substring(close + 3);
             }
             return "Invalid YAML/JSON: " + message;
-        }
-
-        /// <summary>
-        /// Remembers how far parsing got, so that any failure can still be placed in the file; and stops absurd
-        /// nesting (YamlDotNet builds nodes recursively, so [[[[… thousands deep overflows the compiler's stack).
-        /// </summary>
-        private sealed class TrackingParser : IParser
-        {
-            /// <summary>A rule nests four levels at most (examples → bad → item → field); this leaves room.</summary>
-            private const int MaxDepth = 64;
-
-            private readonly IParser inner;
-            private readonly HashSet<string> anchors = new HashSet<string>(StringComparer.Ordinal);
-            private int depth;
-
-            public TrackingParser(IParser inner) => this.inner = inner;
-
-            public Mark LastEnd { get; private set; } = Mark.Empty;
-
-            /// <summary>The first alias (*name) used before any anchor (&amp;name) defined it.</summary>
-            public Mark? UndefinedAlias { get; private set; }
-
-            public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
-
-            public bool MoveNext()
-            {
-                bool moved = inner.MoveNext();
-                YamlDotNet.Core.Events.ParsingEvent? current = inner.Current;
-                if (moved && current != null)
-                {
-                    LastEnd = current.End;
-                    if (current is YamlDotNet.Core.Events.MappingStart || current is YamlDotNet.Core.Events.SequenceStart)
-                    {
-                        if (++depth > MaxDepth)
-                        {
-                            throw new YamlException(current.Start, current.End, $"Lists and mappings are nested more than {MaxDepth} levels deep");
-                        }
-                    }
-                    else if (current is YamlDotNet.Core.Events.MappingEnd || current is YamlDotNet.Core.Events.SequenceEnd)
-                    {
-                        depth--;
-                    }
-                    if (current is YamlDotNet.Core.Events.AnchorAlias alias)
-                    {
-                        if (UndefinedAlias == null && !anchors.Contains(alias.Value.Value)) UndefinedAlias = alias.Start;
-                    }
-                    else if (current is YamlDotNet.Core.Events.NodeEvent node && !node.Anchor.IsEmpty)
-                    {
-                        anchors.Add(node.Anchor.Value);
-                    }
-                }
-                return moved;
-            }
         }
 
         internal static SourcePosition At(string path, Mark mark) =>

@@ -11,6 +11,12 @@ public static class UnifiedDiff
 
     public static string Create(string path, string before, string after)
     {
+        // A final line break ends the last line; it does not start an empty one.
+        if (before.EndsWith('\n') && after.EndsWith('\n'))
+        {
+            before = before[..^1];
+            after = after[..^1];
+        }
         DiffResult diff = Differ.Instance.CreateLineDiffs(before, after, ignoreWhitespace: false, ignoreCase: false);
         if (diff.DiffBlocks.Count == 0) return "";
         IReadOnlyList<string> a = diff.PiecesOld;

@@ -1,4 +1,5 @@
 using StyleLint.Findings;
+using StyleLint.RuleCompiler.Parsing;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -114,10 +115,11 @@ public static class ConfigLoader
 
     private static YamlMappingNode? LoadRoot(string path, string text)
     {
+        var parser = new TrackingYamlParser(new Parser(new StringReader(text)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return null;
             if (stream.Documents[0].RootNode is YamlMappingNode mapping) return mapping;
             throw Error(path, stream.Documents[0].RootNode, "a config file must be a mapping of settings (" + string.Join(", ", TopLevelKeys) + ")");
@@ -128,6 +130,11 @@ public static class ConfigLoader
             int close = message.IndexOf("): ", StringComparison.Ordinal);
             if (message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0) message = message[(close + 3)..];
             throw new ConfigException(path, (int)e.Start.Line, (int)e.Start.Column, "invalid YAML: " + message);
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet reports some malformed input (an unclosed [ before a new key) this way: still a syntax error.
+            throw new ConfigException(path, (int)parser.LastEnd.Line, (int)parser.LastEnd.Column, "invalid YAML: the file cannot be read past this point (" + e.Message + ")");
         }
     }
 
