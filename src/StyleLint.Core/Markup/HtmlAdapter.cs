@@ -197,14 +197,14 @@ public sealed class HtmlAdapter : IMarkupAdapter
         /// </summary>
         private (int Start, int End) Consume(IElement element)
         {
-            int start = StartOf(element);
-            if (start < 0) start = aligner.Cursor;
             string name = element.LocalName;
-            if (StartOf(element) >= 0 && (rawTextStarts.Contains(start) || VoidElements.Contains(name)))
+            int start = StartOf(element);
+            if (start >= 0 && (rawTextStarts.Contains(start) || VoidElements.Contains(name)))
             {
                 aligner.Cursor = aligner.MarkupEnd(start);
                 return (start, aligner.Cursor);
             }
+            if (start < 0) start = aligner.Cursor;
 
             ConsumeChildren(element is IHtmlTemplateElement template ? template.Content : element);
             aligner.Cursor = aligner.EndTagAfter(name, aligner.Cursor);

@@ -69,7 +69,7 @@ internal sealed class HtmlSourceAligner
 
     /// <summary>
     /// A run of prose and the source it stands for: <see cref="Text"/> is null when the source is copied
-    /// verbatim, else the decoded text (an entity) or, when the text could not be found, text mapped to a point.
+    /// verbatim, else it is what the source range stands for (a decoded entity, a placeholder, a line break).
     /// </summary>
     public readonly record struct Piece(int SourceStart, int SourceLength, string? Text)
     {
