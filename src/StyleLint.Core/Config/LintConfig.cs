@@ -71,9 +71,46 @@ public sealed record LintConfig
         foreach (RuleSetting setting in Rules.Concat(Overrides.SelectMany(o => o.Rules)))
         {
             if (all.Any(r => RuleIdPattern.Matches(setting.Pattern, r.Id))) continue;
-            string? close = all.Select(r => r.Id).FirstOrDefault(id => id.Equals(setting.Pattern, StringComparison.OrdinalIgnoreCase));
+            string? close = RuleIdPattern.IsGlob(setting.Pattern) ? null : ClosestName(setting.Pattern, all);
             string hint = close != null ? $" (did you mean '{close}'?)" : " (see `stylelint rules list`)";
             throw new ConfigException(setting.Source ?? Path ?? "config", setting.Line, setting.Column, $"unknown rule or style '{setting.Pattern}'{hint}");
         }
+    }
+
+    /// <summary>The rule id or style name a mistyped one most likely meant: a few edits away, ignoring case.</summary>
+    private static string? ClosestName(string pattern, RuleInfo[] rules)
+    {
+        string typed = pattern.ToLowerInvariant();
+        int limit = Math.Clamp(typed.Length / 4, 1, 3);
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (string name in rules.Select(r => r.Id).Concat(rules.Select(r => r.Style)).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            int distance = EditDistance(typed, name.ToLowerInvariant());
+            if (distance <= limit && distance < bestDistance)
+            {
+                best = name;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Insertions, deletions, substitutions and swaps of neighbours needed to turn one string into the other.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (int j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        }
+        return d[a.Length, b.Length];
     }
 }
