@@ -84,7 +84,10 @@ if (Directory.Exists(seeds))
 // The reviewed sample of strict flags.
 Finding[] sample = Sample(straightResults[0]);
 Console.WriteLine();
-Report("UnattributedQuote (strict), a sample of " + sample.Length + $" flags (seed {SampleSeed})", sample, Path.Combine(reviews, "quotes-review-unattributed.tsv"), corpusWords: 0);
+string sampleTitle = sample.Length < SampleSize
+    ? $"UnattributedQuote (strict), all {sample.Length} flags (fewer than a sample of {SampleSize})"
+    : $"UnattributedQuote (strict), a sample of {SampleSize} flags (seed {SampleSeed})";
+Report(sampleTitle, sample, Path.Combine(reviews, "quotes-review-unattributed.tsv"), corpusWords: 0);
 Report("QuotePairs, every flag on the straight copy", straightResults[2], Path.Combine(reviews, "quotes-review-pairs.tsv"), corpusWords: words);
 
 switch (show)
@@ -148,7 +151,7 @@ static void Report(string title, Finding[] flags, string reviewFile, long corpus
         else error++;
     }
     int stale = verdicts.Keys.Count(k => !flags.Any(f => Id(f) == k));
-    Console.WriteLine($"  {flags.Length} flags: {real} real by the rule, {error} detector errors, {unreviewed} not reviewed; {stale} reviewed ids no longer flagged");
+    Console.WriteLine($"  {flags.Length} flags: {real} real, {error} detector errors, {unreviewed} not reviewed; {stale} reviewed ids no longer flagged");
     if (real + error > 0) Console.WriteLine($"  real: {100.0 * real / (real + error):F0}% of reviewed");
     if (corpusWords > 0) Console.WriteLine($"  not real: {error * 100_000.0 / corpusWords:F2} per 100k words");
 }

@@ -54,13 +54,16 @@ public static class SpeechCues
     /// <summary>Whether a lower-case word attributes speech on its own.</summary>
     public static bool IsCue(string lowerWord) => Words.Contains(lowerWord);
 
-    /// <summary>Two-word cues: as she put it, points out, in his words, goes on, summed up.</summary>
+    /// <summary>Two-word cues: as she put it, points out, in his words, goes on, summed up, brushed off, played down, hit back.</summary>
     public static bool IsCuePair(string lowerFirst, string lowerSecond) => (lowerFirst, lowerSecond) switch
     {
         ("put", "it") => true,
         ("point" or "points" or "pointed" or "pointing", "out") => true,
         ("go" or "goes" or "went" or "going", "on") => true,
         ("sum" or "sums" or "summed" or "summing", "up") => true,
+        ("brush" or "brushes" or "brushed" or "brushing", "off" or "aside") => true,
+        ("play" or "plays" or "played" or "playing", "down") => true,
+        ("hit" or "hits" or "hitting", "back") => true,
         ("words", _) => true,
         _ => false,
     };

@@ -12,7 +12,9 @@ namespace StyleLint.Checking.Detectors.Quotes;
 /// (<c>“…,” smiles one broker</c>); by an attributed quotation earlier in its paragraph (a chain); or by the
 /// quotation it continues from the previous paragraph. A quotation that opens its paragraph may also lean on the
 /// previous paragraph: with <c>style: strict</c> (the default, wire style) only when that paragraph ended with an
-/// attributed direct quotation; with <c>style: relaxed</c> also when it named a speaker in indirect speech.
+/// attributed direct quotation (a full one, or a partial one of three words or more in a sentence with a speech cue:
+/// <c>…, calling the move "a raid on the poor", she said.</c>); with <c>style: relaxed</c> also when it named a
+/// speaker in indirect speech.
 /// </para>
 /// <para>
 /// Not quotations needing a speaker: fewer than three words (scare quotes), a quotation starting in lower case (a
@@ -208,13 +210,24 @@ public sealed class UnattributedQuoteDetector
             if (paragraph.EndSentence == paragraph.FirstSentence) return new ParagraphEnd(false, false);
             TextSpan lastSentence = sentences[paragraph.EndSentence - 1];
             bool endedWithQuote = false;
-            for (int k = 0; k < verdicts.Length; k++)
+            for (int k = 0; k < verdicts.Length && !endedWithQuote; k++)
             {
-                if (verdicts[k] == Verdict.Attributed && quotes[paragraph.FirstQuote + k].Span.End > lastSentence.Start) endedWithQuote = true;
+                Quotation quote = quotes[paragraph.FirstQuote + k];
+                if (quote.Span.End <= lastSentence.Start) continue;
+                // A full quotation with its speaker, or the speaker's own words quoted in part in a sentence that
+                // attributes them (…, calling the move "a raid on the poor", she said.).
+                endedWithQuote = verdicts[k] == Verdict.Attributed || (IsDirectPartial(quote) && HasCue(lastSentence));
             }
             bool namesSpeaker = false;
             for (int s = paragraph.FirstSentence; s < paragraph.EndSentence && !namesSpeaker; s++) namesSpeaker = HasCue(sentences[s]);
             return new ParagraphEnd(endedWithQuote, namesSpeaker);
+        }
+
+        /// <summary>A partial quotation of at least a few words that is not a title: the speaker's words, not a scare quote.</summary>
+        private bool IsDirectPartial(Quotation quote)
+        {
+            (int firstWord, int endWord) = WordRange(quote.Content.Start, quote.Content.End);
+            return endWord - firstWord >= MinimumWords && !IsTitle(firstWord, endWord);
         }
 
         /// <summary>Mostly capitalised words: a title (Do They Know It's Christmas?), not speech.</summary>
