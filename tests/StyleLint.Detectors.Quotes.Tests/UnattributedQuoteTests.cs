@@ -72,6 +72,43 @@ public sealed class UnattributedQuoteTests
     }
 
     [TestMethod]
+    public void A_quote_only_paragraph_after_an_attributed_partial_quote_is_fine_in_strict_style()
+    {
+        NotFlagged("The mayor said the closure was “a blow to every family in town”.\n“We will fight it all the way to the courts.”");
+
+        // Two words are a scare quote, not the speaker's words: the paragraph before is indirect speech.
+        const string scare = "The mayor said the closure was “a blow”.\n“We will fight it all the way to the courts.”";
+        Assert.HasCount(1, Flags(Strict, scare));
+        Assert.IsEmpty(Flags(Relaxed, scare));
+    }
+
+    [TestMethod]
+    public void A_continued_quote_is_never_reported_again()
+    {
+        // The quote's speaker label lost its colon: the first part reads as woven in, the continuation follows it.
+        NotFlagged("Home coach Sam Brown \"We played badly in the first half. \"In the second half we were much better.\"");
+
+        // An unattributed quote is reported once, at its first paragraph.
+        string[] flags = Flags(Strict, "The vote was close.\n“We will fight it all the way.\n“And we will win in the end, too.”");
+        CollectionAssert.AreEqual(new[] { "“We will fight it all the way." }, flags);
+    }
+
+    [TestMethod]
+    public void Phrasal_reporting_verbs_attribute()
+    {
+        NotFlagged("But he brushed off suggestions that the club would sell. “We have no plans to sell anyone this month.”");
+        NotFlagged("The minister played down the row. “We have no plans to change course this year.”");
+    }
+
+    [TestMethod]
+    public void Block_quotes_are_not_checked()
+    {
+        AnalyzedDocument document = new(new Markup.MarkdownAdapter().Extract(Text.SourceText.FromString("test.md",
+            "The report ends with a warning.\n\n> “This decision breaks our hearts and our promises to the town.”\n")));
+        Assert.IsEmpty(Strict.Find(document));
+    }
+
+    [TestMethod]
     public void A_quote_with_no_speaker_anywhere_is_flagged_in_both_styles()
     {
         const string text = "The library opened in 1905.\nThe vote was close. “This decision breaks our hearts.” The count ended at midnight.";
