@@ -31,6 +31,8 @@ namespace StyleLint.RuleCompiler.Model
     {
         public static readonly DetectorKind[] All =
         {
+            new DetectorKind("unattributedquote", "StyleLint.Checking.Detectors.Quotes.UnattributedQuoteDetector", "style", "verbs"),
+            new DetectorKind("quotepairs", "StyleLint.Checking.Detectors.Quotes.QuotePairsDetector"),
         };
 
         public static DetectorKind? Find(string kind) => All.FirstOrDefault(d => string.Equals(d.Name, kind, StringComparison.Ordinal));
