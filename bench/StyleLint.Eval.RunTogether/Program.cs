@@ -25,6 +25,10 @@ for (int i = 0; i < args.Length; i++)
         case "--joins-per-file": perFile = int.Parse(args[++i]); break;
         case "--seed": seed = int.Parse(args[++i]); break;
         case "--list": list = true; break;
+        case "--explain":
+            foreach (Finding f in new Linter([BuiltInRules.Checkers.Single(c => c.Rule.Id == "News.RunTogether")]).LintText(args[++i], "x").Findings)
+                Console.WriteLine($"{f.Offset}+{f.Length}: {string.Join(" | ", f.Suggestions)}");
+            return 0;
         default: corpus = args[i]; break;
     }
 }
@@ -106,7 +110,7 @@ foreach (string file in files)
         else
         {
             if (flagged) flaggedWrong++;
-            misses.Add(first + second);
+            misses.Add($"{Path.GetFileName(file)}:{first}{second}");
         }
     }
 }

@@ -24,6 +24,20 @@ internal sealed class DocumentContext(string text, Word[] words)
         return n;
     }
 
+    /// <summary>Occurrences of the form or its possessive (Mefin, Mefin's), any case.</summary>
+    public int CountWithPossessive(ReadOnlySpan<char> form)
+    {
+        ReadOnlySpan<char> stem = form.Length > 2 && form[^1] is 's' or 'S' && Lexicon.IsApostrophe(form[^2]) ? form[..^2] : form;
+        int n = 0;
+        foreach (Word w in words)
+        {
+            ReadOnlySpan<char> word = text.AsSpan(w.Start, w.Length);
+            if (word.Length > 2 && word[^1] is 's' or 'S' && Lexicon.IsApostrophe(word[^2])) word = word[..^2];
+            if (word.Length == stem.Length && Same(word, stem)) n++;
+        }
+        return n;
+    }
+
     /// <summary>Occurrences written exactly so (Blair, not blair).</summary>
     public int CountExact(ReadOnlySpan<char> form)
     {

@@ -69,8 +69,8 @@ public sealed class RunTogetherDetector
 
     private string? SplitLetters(ReadOnlySpan<char> span, int index, DocumentContext context)
     {
-        // A form the document uses twice is the writer's spelling, not a slip (TimeWarner, Gazprom).
-        if (context.Count(span) > 1) return null;
+        // A form the document uses twice is the writer's spelling, not a slip (TimeWarner, Gazprom; Mefin, Mefin's).
+        if (context.CountWithPossessive(span) > 1) return null;
         string token = span.ToString();
         Segmentation? split = segmenter.Value.Split(token, context.Words[index].Start, context, NextWord(context, index));
         return split?.Suggestion;
@@ -117,7 +117,8 @@ public sealed class RunTogetherDetector
     {
         if (index + 1 >= context.Words.Length) return null;
         Word current = context.Words[index], next = context.Words[index + 1];
-        return context.Text.AsSpan(current.End, next.Start - current.End).IsWhiteSpace() ? context.Text.Substring(next.Start, next.Length) : null;
+        // Sentence punctuation or a line break between: the token ends its phrase ("the" cannot end it).
+        return context.Text.AsSpan(current.End, next.Start - current.End).IndexOfAny(".,;:!?)\n") >= 0 ? null : context.Text.Substring(next.Start, next.Length);
     }
 
     /// <summary>Part of a web or e-mail address, a path, a handle or a hashtag (the masks cover most; this catches domains like example.biz).</summary>

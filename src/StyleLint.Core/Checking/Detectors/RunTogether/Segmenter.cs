@@ -29,6 +29,8 @@ internal sealed class Part
 internal sealed record Segmentation(IReadOnlyList<Part> Parts, string Evidence)
 {
     public string Suggestion => string.Join(" ", Parts.Select(p => p.Text));
+
+    public override string ToString() => $"{Suggestion} ({Evidence})";
 }
 
 /// <summary>
@@ -89,7 +91,12 @@ internal sealed class Segmenter(Lexicon lexicon)
             {
                 Part second = parts[1];
                 if (WordClasses.Title.Contains(first.Base)) return "a title runs into a name";
-                if (IsFirstName(first) && (second.Has(LexiconFlags.Capitalised) || doc.CountExact(second.Text) > 0)) return "a first name runs into a surname";
+                if (IsFirstName(first) && (second.Has(LexiconFlags.Capitalised) || !second.Known || doc.CountExact(second.Text) > 0)) return "a first name runs into a surname";
+            }
+            if (k == 2 && first.Shape == Shape.Capitalised && first.IsFunction && !WordClasses.Pronoun.Contains(first.Base) && parts[1].Shape is Shape.Capitalised or Shape.Upper)
+            {
+                // TheUS, ButWestern: a function word (not a pronoun: YouTube, MyDoom) runs into a name
+                return "a function word runs into a name";
             }
             return null;   // CamelCase brands: YouTube, TimeWarner, DaimlerChrysler
         }
@@ -97,7 +104,7 @@ internal sealed class Segmenter(Lexicon lexicon)
         if (parts[0].Shape == Shape.Upper)
         {
             // UKwinners: an acronym the lists (or the document) know, then a lowercase word
-            if (k == 2 && parts[1].Shape == Shape.Lower && parts[1].Base.Length >= 2 && (parts[1].IsFunction || parts[1].Count >= 100)) return "an acronym runs into a word";
+            if (k == 2 && parts[0].Base.Length >= 2 && parts[1].Shape == Shape.Lower && parts[1].Base.Length >= 2 && (parts[1].IsFunction || parts[1].Count >= 100)) return "an acronym runs into a word";
             return null;
         }
 
@@ -106,7 +113,7 @@ internal sealed class Segmenter(Lexicon lexicon)
             // Blairsaid: a name inside a sentence, then a word. Names are the commonest unknown tokens, so the
             // name must be one the document uses on its own, or the word must be a function word that does not
             // end names (Huckabee is not Huck+abee; Johnson is not John+son).
-            if (k != 2 || parts[1].Shape != Shape.Lower) return null;
+            if (k != 2 || parts[1].Shape != Shape.Lower || parts[0].Base.Length < 2) return null;
             Part name = parts[0], word = parts[1];
             if (!(word.IsFunction || word.Count >= 100)) return null;
             bool documentName = doc.CountAsName(name.Base) > 0 || (!name.Has(LexiconFlags.Lower) && doc.CountExact(name.Text) > 0);
@@ -121,7 +128,7 @@ internal sealed class Segmenter(Lexicon lexicon)
             Part first = parts[0];
             if (!first.Has(LexiconFlags.Lower) || (first.IsProper && !first.IsFunction) || k == 3) return null;
             if (first.Count < 100 && !first.IsFunction) return null;
-            if (parts.Any(p => !p.IsFunction && p.Count < 100)) return null;
+            if (parts.Any(p => !p.IsFunction && p.Count < 20)) return null;
             if (!parts[^1].IsFunction && parts[^1].Entry.NameTail > NameTailLimit) return null;
         }
 
@@ -131,14 +138,15 @@ internal sealed class Segmenter(Lexicon lexicon)
         }
 
         // A misspelling (reseach, spokeman) is one edit from a word at least as common as the split's rarest part.
-        int neighbour = MostCommonNeighbour(token.ToLowerInvariant());
+        // With a function word in the split only a missing letter counts (wants toborrow is not tomorrow).
+        int neighbour = MostCommonNeighbour(token.ToLowerInvariant(), missingLetterOnly: functionWords > 0);
         if (neighbour > 0 && neighbour >= parts.Min(p => p.Count)) return null;
 
         Part[]? compound = BestCompoundReading(all);
         if (functionWords > 0)
         {
             // gameshow is game+show before it is games+how
-            if (compound != null && CompoundScore(compound[0], compound[1]) >= CompoundThreshold && Rank(compound) >= Rank(parts) - 3) return null;
+            if (compound != null && CompoundScore(compound[0], compound[1]) >= CompoundThreshold && Rank(compound) >= Rank(parts) - 1) return null;
             return "a function word runs into a word";
         }
         if (parts.Any(p => p.IsParticle))
@@ -263,6 +271,7 @@ internal sealed class Segmenter(Lexicon lexicon)
     {
         if (p.Shape == Shape.Mixed) return false;
         if (p.Base.Length == 1) return !p.Possessive && p.Text is "a" or "I" or "A";
+        if (!p.Known && p.Possessive) return false;
         if (!p.Known) return p.Shape is Shape.Capitalised or Shape.Upper && p.Base.Length >= 3 && doc.CountExact(p.Text) > 0;
         if (p.Shape == Shape.Upper) return p.Has(LexiconFlags.Upper) || doc.CountExact(p.Text) > 0;
         if (p.Shape == Shape.Lower && !p.Has(LexiconFlags.Lower)) return false;
@@ -286,6 +295,7 @@ internal sealed class Segmenter(Lexicon lexicon)
             }
         }
         if (!anyUpper) return Shape.Lower;
+        if (text.Length == 1) return Shape.Capitalised;   // A, I
         if (!anyLower) return Shape.Upper;
         if (char.IsUpper(text[0]) && !upperAfterFirst) return Shape.Capitalised;
         return Shape.Mixed;
@@ -297,7 +307,7 @@ internal sealed class Segmenter(Lexicon lexicon)
     /// The count of the most common lexicon word one edit from the token: a letter missing, wrong, doubled or two
     /// swapped. A letter added at either end is not counted: that is how "attendinga" is also attending+a.
     /// </summary>
-    private int MostCommonNeighbour(string token)
+    private int MostCommonNeighbour(string token, bool missingLetterOnly)
     {
         int best = 0;
         int n = token.Length;
@@ -316,7 +326,7 @@ internal sealed class Segmenter(Lexicon lexicon)
                 buffer[i] = c;
                 token.AsSpan(i).CopyTo(buffer[(i + 1)..]);
                 Try(buffer[..(n + 1)]);
-                if (i < n && token[i] != c)
+                if (i < n && token[i] != c && !missingLetterOnly)
                 {
                     // replaced
                     token.AsSpan().CopyTo(buffer);
@@ -324,6 +334,7 @@ internal sealed class Segmenter(Lexicon lexicon)
                     Try(buffer[..n]);
                 }
             }
+            if (missingLetterOnly) continue;
             if (i + 1 < n)
             {
                 // swapped

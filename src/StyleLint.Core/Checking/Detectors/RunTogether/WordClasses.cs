@@ -29,6 +29,9 @@ internal static class WordClasses
     /// <summary>Words a determiner cannot directly precede.</summary>
     public static readonly FrozenSet<string> NotAfterDeterminer = Set("a an the this these those my your his her its our their every each of and or is was to");
 
+    /// <summary>Pronouns and possessives: brands begin with them (YouTube, MyDoom, ItsDeal), so they are no evidence before a capital.</summary>
+    public static readonly FrozenSet<string> Pronoun = Set("i me you he him she it we us they them my your his her its our their one");
+
     /// <summary>Titles before a name (Mr Brown, President Macron).</summary>
     public static readonly FrozenSet<string> Title = Set("mr mrs ms dr sir lord lady dame prof rev gen col capt king queen prince princess president pope saint st");
 
