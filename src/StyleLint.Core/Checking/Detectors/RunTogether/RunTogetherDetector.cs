@@ -121,14 +121,18 @@ public sealed class RunTogetherDetector
         return context.Text.AsSpan(current.End, next.Start - current.End).IndexOfAny(".,;:!?)\n") >= 0 ? null : context.Text.Substring(next.Start, next.Length);
     }
 
-    /// <summary>Part of a web or e-mail address, a path, a handle or a hashtag (the masks cover most; this catches domains like example.biz).</summary>
+    /// <summary>
+    /// Part of a web or e-mail address, a handle or a hashtag. The document's masks cover URLs, addresses, handles and
+    /// hashtags (findings there are dropped); this also catches domains the masks do not know (example.biz).
+    /// A slash alone is no address: left/rightof is checked.
+    /// </summary>
     private static bool IsPartOfAddress(string text, Word word)
     {
         char before = word.Start > 0 ? text[word.Start - 1] : ' ';
         char after = word.End < text.Length ? text[word.End] : ' ';
         char afterNext = word.End + 1 < text.Length ? text[word.End + 1] : ' ';
-        if (before is '@' or '#' or '/' or '.' or '_' or '\\') return true;
-        if (after is '/' or '@' or '_' or '\\') return true;
+        if (before is '@' or '#' or '.' or '_' or '\\') return true;
+        if (after is '@' or '_' or '\\') return true;
         return after == '.' && char.IsLetterOrDigit(afterNext);
     }
 }

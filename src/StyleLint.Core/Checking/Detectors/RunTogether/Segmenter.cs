@@ -116,7 +116,8 @@ internal sealed class Segmenter(Lexicon lexicon)
             if (k != 2 || parts[1].Shape != Shape.Lower || parts[0].Base.Length < 2) return null;
             Part name = parts[0], word = parts[1];
             if (!(word.IsFunction || word.Count >= 100)) return null;
-            bool documentName = doc.CountAsName(name.Base) > 0 || (!name.Has(LexiconFlags.Lower) && doc.CountExact(name.Text) > 0);
+            string nameText = name.Possessive ? name.Text[..^2] : name.Text;
+            bool documentName = doc.CountAsName(name.Base) > 0 || (!name.Has(LexiconFlags.Lower) && doc.CountExact(nameText) > 0);
             if (documentName && (word.IsFunction || word.Entry.NameTail <= NameTailLimit)) return "a name the document uses runs into a word";
             if ((name.IsProper || name.Has(LexiconFlags.SpokenName)) && name.Known && word.IsFunction && word.Entry.NameTail <= NameTailLimit) return "a name runs into a function word";
             return null;
@@ -128,6 +129,7 @@ internal sealed class Segmenter(Lexicon lexicon)
             Part first = parts[0];
             if (!first.Has(LexiconFlags.Lower) || (first.IsProper && !first.IsFunction) || k == 3) return null;
             if (first.Count < 100 && !first.IsFunction) return null;
+            if (functionWords == 0) return null;   // Makepeace, Rightmove: two content words with a capital are a name
             if (parts.Any(p => !p.IsFunction && p.Count < 20)) return null;
             if (!parts[^1].IsFunction && parts[^1].Entry.NameTail > NameTailLimit) return null;
         }
