@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
 using Newtonsoft.Json.Linq;
@@ -38,8 +39,6 @@ internal static class Endpoints
 
         ApiDocument.Map(app);
 
-        app.MapFallback((HttpContext http) => StyleLintServer.WriteError(http, new ApiException(StatusCodes.Status404NotFound, "not_found",
-            "no such endpoint; see /openapi.json (POST /v1/check, POST /v1/publish-gate, GET /v1/rules, GET /healthz)")));
     }
 
     private static RouteHandlerBuilder WithErrors(this RouteHandlerBuilder builder) => builder
@@ -70,6 +69,7 @@ internal static class Endpoints
         try
         {
             LintRequest request = await ReadRequest(http, options);
+            options.BeforeLint?.Invoke(request);
             CheckOutcome outcome = LintService.Check(snapshot, request, http.RequestAborted);
             JObject body;
             int status = StatusCodes.Status200OK;
@@ -129,16 +129,35 @@ internal static class Endpoints
     private static ApiException Unsupported(string why) => new(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type",
         why + "; the server takes application/json, text/plain, text/markdown or text/html, in UTF-8");
 
+    /// <summary>
+    /// Reads the body up to <paramref name="limit"/> bytes. A body a little over it (up to <see cref="DrainBytes"/> more)
+    /// is read to its end and dropped before the 413, so the caller, still sending, reliably gets the answer rather than
+    /// a reset connection; a larger one is cut off and the connection closed.
+    /// </summary>
     private static async Task<byte[]> ReadBody(HttpContext http, long limit)
     {
-        if (http.Request.ContentLength > limit) throw TooLarge(limit);
-        using var buffer = new MemoryStream((int)Math.Min(http.Request.ContentLength ?? 16 * 1024, limit));
+        long? declared = http.Request.ContentLength;
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = limit + DrainBytes;
+        if (declared > limit + DrainBytes)
+        {
+            http.Response.Headers.Connection = "close";
+            throw TooLarge(limit);
+        }
+        using var buffer = new MemoryStream((int)Math.Min(declared ?? 16 * 1024, limit));
+        byte[] chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        long total = 0;
         try
         {
-            await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
+            int read;
+            while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+            {
+                if (total + read <= limit) buffer.Write(chunk, 0, read);
+                total += read;
+            }
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
+            http.Response.Headers.Connection = "close";
             throw TooLarge(limit);
         }
         catch (BadHttpRequestException e)
@@ -151,9 +170,16 @@ internal static class Endpoints
             http.Response.Headers.Connection = "close";
             throw new ApiException(StatusCodes.Status408RequestTimeout, "timeout", "the request body did not arrive in time");
         }
-        if (buffer.Length > limit) throw TooLarge(limit);
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+        }
+        if (total > limit) throw TooLarge(limit);
         return buffer.ToArray();
     }
+
+    /// <summary>How far past the limit a body is still read (and dropped) so that its 413 arrives cleanly.</summary>
+    private const long DrainBytes = 1024 * 1024;
 
     private static ApiException TooLarge(long limit) => new(StatusCodes.Status413PayloadTooLarge, "payload_too_large",
         $"the body is larger than the limit of {limit} bytes");

@@ -38,6 +38,9 @@ public sealed record ServerOptions
     /// <summary>Where compiled house rules are cached; null for the CLI's default.</summary>
     public string? CacheFolder { get; init; }
 
+    /// <summary>For tests: runs before each lint (to hold a request, or to fail inside one).</summary>
+    internal Action<LintRequest>? BeforeLint { get; init; }
+
     /// <summary>Tokens in the value of <see cref="TokensVariable"/>.</summary>
     public static IReadOnlyList<string> TokensFromEnvironment() =>
         TokenStore.Split(Environment.GetEnvironmentVariable(TokensVariable) ?? "");

@@ -124,6 +124,21 @@ public sealed class StyleLintServer : IAsyncDisposable
         });
         app.UseRequestTimeouts();
         app.Use((http, next) => Authorize(http, next, host.Tokens));
+        app.Use(async (http, next) =>
+        {
+            if (http.GetEndpoint() == null)
+            {
+                await WriteError(http, new ApiException(StatusCodes.Status404NotFound, "not_found",
+                    "no such endpoint; see /openapi.json (POST /v1/check, POST /v1/publish-gate, GET /v1/rules, GET /healthz)"));
+                return;
+            }
+            await next(http);
+            // The limiter gives up quietly on a request whose time ran out while it waited for a slot: answer it.
+            if (!http.Response.HasStarted && http.RequestAborted.IsCancellationRequested)
+            {
+                await Overloaded(http, $"no slot was free within {options.RequestTimeout.TotalSeconds:0.#} s");
+            }
+        });
         app.UseRateLimiter();
         Endpoints.Map(app, host, options);
 
