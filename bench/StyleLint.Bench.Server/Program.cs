@@ -10,7 +10,7 @@ using StyleLint.Server;
 // count, whichever comes first, and never sends to anything but 127.0.0.0/8 or [::1].
 //
 //   dotnet run -c Release --project bench/StyleLint.Bench.Server -- [connections=8] [seconds=10] [warmup=3]
-//       [max=200000] [endpoint=check|publish-gate] [format=text|html] [url=http://127.0.0.1:PORT]
+//       [max=200000] [endpoint=check|publish-gate|healthz] [format=text|html] [url=http://127.0.0.1:PORT]
 var settings = args.Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
 int connections = int.Parse(settings.GetValueOrDefault("connections", "8"), CultureInfo.InvariantCulture);
 double seconds = double.Parse(settings.GetValueOrDefault("seconds", "10"), CultureInfo.InvariantCulture);
@@ -61,7 +61,9 @@ string path = "/v1/" + endpoint;
 
 // Warm-up (JIT, tiering, connection pool), not measured.
 await Run(TimeSpan.FromSeconds(warmup), long.MaxValue, record: false);
+TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime, userBefore = Process.GetCurrentProcess().UserProcessorTime;
 (List<double> latencies, int errors, string? firstError, TimeSpan elapsed) = await Run(TimeSpan.FromSeconds(seconds), maxRequests, record: true);
+TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore, user = Process.GetCurrentProcess().UserProcessorTime - userBefore;
 
 latencies.Sort();
 double P(double q) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(q * latencies.Count) - 1)];
@@ -69,6 +71,13 @@ Console.WriteLine($"StyleLint server benchmark: POST {path}, {format} article of
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}; {connections} connections, {seconds:0.#} s measured after {warmup:0.#} s warm-up; server {(server != null ? "in this process" : url)}");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"requests: {latencies.Count + errors}, errors: {errors}, requests/s: {latencies.Count / elapsed.TotalSeconds:F0}, latency ms p50 {P(0.50):F2}, p90 {P(0.90):F2}, p99 {P(0.99):F2}, max {(latencies.Count > 0 ? latencies[^1] : double.NaN):F2}"));
+if (server != null)
+{
+    // CPU time of this process (server and client together) per request: what the machine's load does not change much.
+    double perRequest = cpu.TotalMilliseconds / Math.Max(1, latencies.Count + errors);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"cpu: {cpu.TotalSeconds:F1} s ({user.TotalSeconds:F1} s user) for server and client, {perRequest:F2} ms per request: at most {Environment.ProcessorCount * 1000 / perRequest:F0} requests/s if this process had every core to itself"));
+}
 if (firstError != null) Console.WriteLine("first error: " + firstError);
 if (server != null) await server.DisposeAsync();
 return errors == 0 ? 0 : 1;
@@ -88,8 +97,9 @@ async Task<(List<double>, int, string?, TimeSpan)> Run(TimeSpan duration, long m
             long start = Stopwatch.GetTimestamp();
             try
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                using var request = endpoint == "healthz"
+                    ? new HttpRequestMessage(HttpMethod.Get, "/healthz")
+                    : new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } } };
                 using HttpResponseMessage response = await client.SendAsync(request);
                 byte[] answer = await response.Content.ReadAsByteArrayAsync();
                 bool expected = response.StatusCode == HttpStatusCode.OK || (endpoint == "publish-gate" && (int)response.StatusCode == 422);

@@ -100,7 +100,7 @@ public static class ApiDocument
         [Description("Names the story in findings and selects the config's overrides; never opened.")]
         public string? Path { get; init; }
 
-        [Description("Settings on top of the server's config for this request only.")]
+        [Description("Settings on top of the server's config for this request only (/v1/check only: the publish gate refuses it).")]
         public RequestConfig? Config { get; init; }
     }
 

@@ -69,6 +69,11 @@ internal static class Endpoints
         try
         {
             LintRequest request = await ReadRequest(http, options);
+            if (gate && request.Config != null)
+            {
+                // The gate is the newsroom's policy: a caller must not be able to switch off what blocks it.
+                throw ApiException.BadRequest("invalid_config", "the publish gate applies the server's config only; a request's own config is for /v1/check");
+            }
             options.BeforeLint?.Invoke(request);
             CheckOutcome outcome = LintService.Check(snapshot, request, http.RequestAborted);
             JObject body;

@@ -56,18 +56,25 @@ public sealed class PublishGateTests
     }
 
     [TestMethod]
-    public async Task A_request_cannot_lower_the_bar_by_setting_failLevel()
+    public async Task A_request_cannot_lower_the_bar_with_its_own_config()
     {
         await using RunningServer server = await RunningServer.StartAsync();
 
-        Response response = await server.PostJson("/v1/publish-gate", new JObject
+        Response downgraded = await server.PostJson("/v1/publish-gate", new JObject
         {
             ["text"] = "The the council met.\n",
-            ["config"] = new JObject { ["failLevel"] = "error" },
+            ["config"] = new JObject { ["rules"] = new JObject { ["News.DoubledWord"] = "warning" } },
+        });
+        Response failLevel = await server.PostJson("/v1/check", new JObject
+        {
+            ["text"] = "The the council met.\n",
+            ["config"] = new JObject { ["failLevel"] = "suggestion" },
         });
 
-        Assert.AreEqual(400, response.Status, response.ToString());
-        Assert.AreEqual("invalid_config", (string?)response.Json["error"]);
-        StringAssert.Contains((string?)response.Json["message"], "'failLevel' cannot be set in a request");
+        Assert.AreEqual(400, downgraded.Status, downgraded.ToString());
+        Assert.AreEqual("invalid_config", (string?)downgraded.Json["error"]);
+        StringAssert.Contains((string?)downgraded.Json["message"], "the publish gate applies the server's config only");
+        Assert.AreEqual(400, failLevel.Status, failLevel.ToString());
+        StringAssert.Contains((string?)failLevel.Json["message"], "'failLevel' cannot be set in a request");
     }
 }
