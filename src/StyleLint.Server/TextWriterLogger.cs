@@ -34,7 +34,9 @@ public sealed class TextWriterLoggerProvider(TextWriter writer) : ILoggerProvide
                 _ => "dbug",
             };
             string line = $"{DateTimeOffset.UtcNow:yyyy-MM-ddTHH:mm:ss.fffZ} {level} {category}: {formatter(state, exception)}";
-            if (exception != null) line += $"\n  {exception.GetType().Name}: {exception.Message}\n{exception.StackTrace}";
+            // The stack only for StyleLint's own internal errors (worth a bug report); the framework's (a port in use)
+            // are reported by the caller in one line.
+            if (exception != null) line += $"\n  {exception.GetType().Name}: {exception.Message}" + (category.StartsWith("StyleLint", StringComparison.Ordinal) ? "\n" + exception.StackTrace : "");
             writer.WriteLine(line);
         }
     }
