@@ -9,7 +9,7 @@ using StyleLint.Markup;
 
 namespace StyleLint.Server;
 
-/// <summary>The routes: health, rules, check, publish gate, the OpenAPI document, and JSON 404s.</summary>
+/// <summary>The routes: health, rules, check, publish gate and the OpenAPI document.</summary>
 internal static class Endpoints
 {
     public static void Map(WebApplication app, SnapshotHost host, ServerOptions options)
@@ -38,7 +38,6 @@ internal static class Endpoints
             .WithErrors();
 
         ApiDocument.Map(app);
-
     }
 
     private static RouteHandlerBuilder WithErrors(this RouteHandlerBuilder builder) => builder
