@@ -10,8 +10,10 @@ using StyleLint.Server;
 // count, whichever comes first, and never sends to anything but 127.0.0.0/8 or [::1].
 //
 //   dotnet run -c Release --project bench/StyleLint.Bench.Server -- [connections=4] [seconds=10] [warmup=3]
-//       [max=200000] [endpoint=check|publish-gate|healthz] [format=text|html] [url=http://127.0.0.1:PORT]
-var settings = args.Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
+//       [max=200000] [endpoint=check|publish-gate|healthz] [permits=checks at once, default the server's]
+//       [baseline=1|0: first measure the linter alone, without HTTP] [format=text|html] [url=http://127.0.0.1:PORT]
+var settings = new Dictionary<string, string>();
+foreach (string[] pair in args.Select(a => a.Split('=', 2)).Where(p => p.Length == 2)) settings[pair[0]] = pair[1];
 int connections = int.Parse(settings.GetValueOrDefault("connections", "4"), CultureInfo.InvariantCulture);
 double seconds = double.Parse(settings.GetValueOrDefault("seconds", "10"), CultureInfo.InvariantCulture);
 double warmup = double.Parse(settings.GetValueOrDefault("warmup", "3"), CultureInfo.InvariantCulture);
@@ -32,6 +34,24 @@ string content = format == "html"
     : article;
 byte[] body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { [key] = content, ["path"] = "bench/article." + (key == "html" ? "html" : "txt") });
 
+// Baseline: the linter alone, on one thread per core, for the same time: what the machine can check right now
+// without HTTP. The machine is shared, so the two figures are only comparable when measured back to back.
+if (settings.GetValueOrDefault("baseline", "1") == "1")
+{
+    var linter = new StyleLint.Engine.Linter(StyleLint.Rules.BuiltInRules.Checkers);
+    for (int i = 0; i < 500; i++) linter.LintText(article, "a");
+    int linted = 0;
+    var baselineClock = Stopwatch.StartNew();
+    Thread[] threads = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => new Thread(() =>
+    {
+        while (baselineClock.Elapsed.TotalSeconds < seconds) { linter.LintText(article, "a"); Interlocked.Increment(ref linted); }
+    })).ToArray();
+    foreach (Thread thread in threads) thread.Start();
+    foreach (Thread thread in threads) thread.Join();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"baseline: the linter alone on {threads.Length} threads checks {linted / baselineClock.Elapsed.TotalSeconds:F0} articles/s (load average {LoadAverage()})"));
+}
+
 const string Token = "bench-token-0123456789abcdef";
 StyleLintServer? server = null;
 if (url == null)
@@ -42,6 +62,7 @@ if (url == null)
         Tokens = [Token],
         ConfigSearchStart = AppContext.BaseDirectory,
         QueueLimit = Math.Max(128, connections * 2),
+        MaxConcurrentRequests = int.Parse(settings.GetValueOrDefault("permits", new ServerOptions().MaxConcurrentRequests.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
     }, log: null);
     url = server.Addresses[0];
 }
@@ -59,8 +80,12 @@ using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServ
 client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Environment.GetEnvironmentVariable("STYLELINT_BENCH_TOKEN") ?? Token);
 string path = "/v1/" + endpoint;
 
+var serverTimes = new List<double>();
+
 // Warm-up (JIT, tiering, connection pool), not measured.
 await Run(TimeSpan.FromSeconds(warmup), long.MaxValue, record: false);
+int gen0Before = GC.CollectionCount(0), gen1Before = GC.CollectionCount(1), gen2Before = GC.CollectionCount(2);
+TimeSpan pauseBefore = GC.GetTotalPauseDuration();
 TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime, userBefore = Process.GetCurrentProcess().UserProcessorTime;
 (List<double> latencies, int errors, string? firstError, TimeSpan elapsed) = await Run(TimeSpan.FromSeconds(seconds), maxRequests, record: true);
 TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore, user = Process.GetCurrentProcess().UserProcessorTime - userBefore;
@@ -71,6 +96,12 @@ Console.WriteLine($"StyleLint server benchmark: POST {path}, {format} article of
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}; {connections} connections, {seconds:0.#} s measured after {warmup:0.#} s warm-up; server {(server != null ? "in this process" : url)}");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"requests: {latencies.Count + errors}, errors: {errors}, requests/s: {latencies.Count / elapsed.TotalSeconds:F0}, latency ms p50 {P(0.50):F2}, p90 {P(0.90):F2}, p99 {P(0.99):F2}, max {(latencies.Count > 0 ? latencies[^1] : double.NaN):F2}"));
+if (serverTimes.Count > 0)
+{
+    serverTimes.Sort();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"server's check time (stats.elapsedMs): mean {serverTimes.Average():F2} ms, p50 {serverTimes[serverTimes.Count / 2]:F2} ms, p99 {serverTimes[(int)(serverTimes.Count * 0.99)]:F2} ms"));
+}
 if (server != null)
 {
     // CPU time of this process (server and client together) per request: what the machine's load does not change much.
@@ -78,6 +109,8 @@ if (server != null)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"cpu: {cpu.TotalSeconds:F1} s ({user.TotalSeconds:F1} s user) for server and client, {perRequest:F2} ms per request: at most {Environment.ProcessorCount * 1000 / perRequest:F0} requests/s if this process had every core to itself"));
 }
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"gc: {GC.CollectionCount(0) - gen0Before} gen0, {GC.CollectionCount(1) - gen1Before} gen1, {GC.CollectionCount(2) - gen2Before} gen2, {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms paused; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC"));
 if (firstError != null) Console.WriteLine("first error: " + firstError);
 if (server != null) await server.DisposeAsync();
 return errors == 0 ? 0 : 1;
@@ -104,7 +137,11 @@ async Task<(List<double>, int, string?, TimeSpan)> Run(TimeSpan duration, long m
                 byte[] answer = await response.Content.ReadAsByteArrayAsync();
                 bool expected = response.StatusCode == HttpStatusCode.OK || (endpoint == "publish-gate" && (int)response.StatusCode == 422);
                 if (!expected) throw new HttpRequestException($"{(int)response.StatusCode}: {Encoding.UTF8.GetString(answer)}");
-                if (record) mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                if (record)
+                {
+                    mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                    if (ServerElapsed(answer) is { } checkMs) lock (serverTimes) serverTimes.Add(checkMs);
+                }
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
@@ -114,6 +151,17 @@ async Task<(List<double>, int, string?, TimeSpan)> Run(TimeSpan duration, long m
     })));
     TimeSpan elapsed = clock.Elapsed;
     return (all.SelectMany(l => l).ToList(), failures, first, elapsed);
+}
+
+// The server's own time for the check (stats.elapsedMs), to tell checking from HTTP and waiting.
+static double? ServerElapsed(byte[] answer)
+{
+    ReadOnlySpan<byte> key = "\"elapsedMs\":"u8;
+    int at = answer.AsSpan().IndexOf(key);
+    if (at < 0) return null;
+    ReadOnlySpan<byte> rest = answer.AsSpan(at + key.Length);
+    int end = rest.IndexOfAny((byte)',', (byte)'}');
+    return end > 0 && double.TryParse(Encoding.ASCII.GetString(rest[..end]), NumberStyles.Float, CultureInfo.InvariantCulture, out double value) ? value : null;
 }
 
 static string LoadAverage()
