@@ -3,6 +3,8 @@ using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using StyleLint.Cli.RuleTools;
+using System.Text.RegularExpressions;
+using StyleLint.Checking.Kinds;
 using StyleLint.Engine;
 using StyleLint.Findings;
 using StyleLint.HouseRules;
@@ -156,6 +158,7 @@ public static class Program
         });
         check.SetAction(result =>
         {
+            PatternKind.DefaultOptions = IsSmallRun(result.GetValue(paths) ?? []) ? RegexOptions.None : RegexOptions.Compiled;
             Severity? level = SeverityNames.TryParse(result.GetValue(failLevel), out Severity parsedLevel) ? parsedLevel : null;
             var options = new CheckOptions(result.GetValue(paths) ?? [], result.GetValue(format) ?? "text", result.GetValue(config), level, result.GetValue(stdinFilename),
                 ConsistencyPerFile: result.GetValue(consistency) == "file", Fix: result.GetValue(fix), DryRun: result.GetValue(dryRun), Verbose: result.GetValue(verbose));
@@ -163,6 +166,24 @@ public static class Program
             return new CheckCommand(ruleSets, stdout, stderr, openStdin).Run(options);
         });
         return check;
+    }
+
+    /// <summary>
+    /// One article, or standard input: interpreting the rules' regexes is faster than compiling them first.
+    /// Anything bigger (folders, globs, many files, a large file) gets compiled regexes.
+    /// </summary>
+    private static bool IsSmallRun(string[] paths)
+    {
+        const long SmallInput = 256 * 1024;
+        if (paths.Length == 0 || paths.Length > 3) return false;
+        long total = 0;
+        foreach (string path in paths)
+        {
+            if (path == "-") continue;
+            if (!File.Exists(path)) return false;
+            total += new FileInfo(path).Length;
+        }
+        return total <= SmallInput;
     }
 
     private static HouseRuleCompiler NewCompiler(string? cacheDir) =>
