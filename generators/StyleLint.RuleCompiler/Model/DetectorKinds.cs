@@ -31,6 +31,7 @@ namespace StyleLint.RuleCompiler.Model
     {
         public static readonly DetectorKind[] All =
         {
+            new DetectorKind("names", "StyleLint.Checking.Detectors.Names.NameDetector", "names", "inDocument", "knownNames", "minLength"),
         };
 
         public static DetectorKind? Find(string kind) => All.FirstOrDefault(d => string.Equals(d.Name, kind, StringComparison.Ordinal));

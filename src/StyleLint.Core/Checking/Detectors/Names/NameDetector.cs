@@ -1,0 +1,393 @@
+using StyleLint.Analysis;
+
+namespace StyleLint.Checking.Detectors.Names;
+
+/// <summary>
+/// names: misspelt names, on two kinds of evidence.
+/// <list type="bullet">
+/// <item><b>In the document</b>: a name written two ways in one article (Guterres … Guterrez). The rarer form is
+/// flagged and the more frequent one suggested when the two are close (Damerau–Levenshtein distance scaled by
+/// length, with a Double Metaphone key for short names and two-edit misses) and no guard applies: the rarer form is
+/// a known name or an English word (Johnston/Johnson, Austria/Australia); the two differ by an inflection or demonym
+/// ending (Israel/Israelis, Britain/British); different first names precede them (Gordon Brown, Des Browne); in a
+/// list of names (line-ups, results), short names need a matching sound too.</item>
+/// <item><b>Known names with context</b>: a word close to the surname of a listed name, flagged only when the
+/// context confirms it: the listed first name precedes it (Mike Hacabee → Huckabee), or one of the person's listed
+/// roles does (UN Secretary-General Guterez).</item>
+/// </list>
+/// Options: <c>names</c> (house names, e.g. <c>Jane Doe</c>, never flagged and used as listed names),
+/// <c>inDocument</c> and <c>knownNames</c> (each evidence on or off, default on), <c>minLength</c> (shortest
+/// name looked at, default 4).
+/// </summary>
+public sealed class NameDetector
+{
+    private readonly NameData data;
+    private readonly HashSet<string> houseNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ListedName[]> houseByPreceding = new(StringComparer.Ordinal);
+    private readonly bool inDocument;
+    private readonly bool knownNames;
+    private readonly int minLength;
+
+    public NameDetector(DetectorOptions options)
+        : this(options, NameData.Instance)
+    {
+    }
+
+    internal NameDetector(DetectorOptions options, NameData data)
+    {
+        this.data = data;
+        inDocument = options.GetBool("inDocument", true);
+        knownNames = options.GetBool("knownNames", true);
+        minLength = Math.Max(3, (int)options.GetNumber("minLength", 4));
+        var byPreceding = new Dictionary<string, List<ListedName>>(StringComparer.Ordinal);
+        foreach (string house in options.GetList("names"))
+        {
+            string[] words = NameData.SplitName(house);
+            foreach (string w in words) houseNames.Add(w);
+            if (words.Length < 2) continue;
+            if (!byPreceding.TryGetValue(words[^2], out List<ListedName>? list)) byPreceding[words[^2]] = list = new List<ListedName>();
+            list.Add(new ListedName(words, []));
+        }
+        foreach (KeyValuePair<string, List<ListedName>> p in byPreceding) houseByPreceding[p.Key] = p.Value.ToArray();
+    }
+
+    public void Check(Checker checker, AnalyzedDocument document, FindingSink sink)
+    {
+        foreach (NameFinding f in Find(document))
+        {
+            sink.Report(checker.Rule, f.Start, f.Length, [f.Suggestion]);
+        }
+    }
+
+    /// <summary>A flagged name: its span in the analysed text, the suggestion and which evidence found it.</summary>
+    public readonly record struct NameFinding(int Start, int Length, string Suggestion, string Evidence);
+
+    /// <summary>Everything this detector would report in <paramref name="document"/>, in text order.</summary>
+    public IReadOnlyList<NameFinding> Find(AnalyzedDocument document)
+    {
+        Token[] tokens = Tokenize(document);
+        var found = new Dictionary<int, NameFinding>();
+        if (inDocument) FindInDocument(document.Text, tokens, found);
+        if (knownNames) FindListed(document.Text, tokens, found);
+        return found.Values.OrderBy(f => f.Start).ToArray();
+    }
+
+    // ---- tokens -------------------------------------------------------------------------------------------------
+
+    /// <summary>A word of the document with what the checks need: its stem (possessive removed) and position facts.</summary>
+    private sealed class Token
+    {
+        public required int Start;
+        public required string Stem;
+        public required bool NameLike;
+        public required bool Initial;
+        public required bool InList;
+        public required int Sentence;
+        /// <summary>The word just before, when only a space or a hyphen separates them (part of the same name).</summary>
+        public int Previous = -1;
+        public char PreviousSeparator;
+    }
+
+    private Token[] Tokenize(AnalyzedDocument document)
+    {
+        string text = document.Text;
+        Word[] words = document.Words;
+        TextSpan[] sentences = document.Sentences;
+        var tokens = new Token[words.Length];
+        int s = 0;
+        int lastSentence = -1;
+        for (int i = 0; i < words.Length; i++)
+        {
+            Word w = words[i];
+            while (s < sentences.Length && sentences[s].End <= w.Start) s++;
+            int sentence = s < sentences.Length && sentences[s].Start <= w.Start ? s : -1 - i;
+            bool initial = sentence != lastSentence || OpensClause(text, w.Start);
+            lastSentence = sentence;
+
+            string word = text.Substring(w.Start, w.Length);
+            string stem = StripPossessive(word);
+            tokens[i] = new Token
+            {
+                Start = w.Start,
+                Stem = stem,
+                NameLike = IsNameLike(stem),
+                Initial = initial,
+                InList = false,
+                Sentence = sentence,
+            };
+            if (i > 0 && tokens[i - 1].Sentence == sentence)
+            {
+                string between = text.Substring(words[i - 1].End, w.Start - words[i - 1].End);
+                if (between == " " || between == "-" || between == "\u00A0")
+                {
+                    tokens[i].Previous = i - 1;
+                    tokens[i].PreviousSeparator = between[0];
+                }
+            }
+        }
+        MarkLists(tokens);
+        return tokens;
+    }
+
+    /// <summary>The word starts a clause: after an opening quotation mark, a bracket, a colon or a dash.</summary>
+    private static bool OpensClause(string text, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        if (k < 0) return true;
+        return text[k] is '"' or '\u201C' or '\u2018' or '(' or '[' or ':' or '\u2014' or '\u2013' or '\n' or '|';
+    }
+
+    private static string StripPossessive(string word)
+    {
+        if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            return word[..^2];
+        }
+        return word;
+    }
+
+    /// <summary>Capitalised, with a lower-case letter, letters only (apostrophes inside: O'Neill).</summary>
+    private static bool IsNameLike(string stem)
+    {
+        if (stem.Length < 3 || !char.IsUpper(stem[0])) return false;
+        bool lower = false;
+        foreach (char c in stem)
+        {
+            if (char.IsLower(c)) lower = true;
+            else if (!char.IsLetter(c) && !WordTokenizer.IsApostrophe(c)) return false;
+        }
+        return lower;
+    }
+
+    /// <summary>Sentences that are mostly capitalised words (line-ups, results, lists of names).</summary>
+    private static void MarkLists(Token[] tokens)
+    {
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            int j = i;
+            int capitalised = 0;
+            while (j < tokens.Length && tokens[j].Sentence == tokens[i].Sentence)
+            {
+                if (tokens[j].NameLike) capitalised++;
+                j++;
+            }
+            int count = j - i;
+            if (capitalised >= 4 && capitalised * 2 >= count)
+            {
+                for (int k = i; k < j; k++) tokens[k].InList = true;
+            }
+            i = j;
+        }
+    }
+
+    // ---- evidence 1: the document itself --------------------------------------------------------------------
+
+    private sealed class Form(string text)
+    {
+        public string Text { get; } = text;
+        public List<int> Occurrences { get; } = new();
+        public int MidSentence;
+        public bool AnyInList;
+        public HashSet<string> FirstNames { get; } = new(StringComparer.Ordinal);
+    }
+
+    private void FindInDocument(string text, Token[] tokens, Dictionary<int, NameFinding> found)
+    {
+        var forms = new Dictionary<string, Form>(StringComparer.Ordinal);
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            Token t = tokens[i];
+            if (!t.NameLike) continue;
+            if (!forms.TryGetValue(t.Stem, out Form? form)) forms[t.Stem] = form = new Form(t.Stem);
+            form.Occurrences.Add(i);
+            if (!t.Initial) form.MidSentence++;
+            if (t.InList) form.AnyInList = true;
+            if (t.Previous >= 0 && t.PreviousSeparator != '-' && IsFirstName(tokens[t.Previous])) form.FirstNames.Add(tokens[t.Previous].Stem);
+        }
+
+        Form[] frequent = forms.Values.Where(f => f.Occurrences.Count >= 2 && CanBeTarget(f)).ToArray();
+        if (frequent.Length == 0) return;
+
+        foreach (Form rare in forms.Values)
+        {
+            if (rare.Text.Length < minLength || IsKnown(rare.Text)) continue;
+            Form? best = null;
+            int bestDistance = int.MaxValue;
+            foreach (Form f in frequent)
+            {
+                if (ReferenceEquals(f, rare)) continue;
+                int n = f.Occurrences.Count, r = rare.Occurrences.Count;
+                if (n <= r || (r >= 2 && n < 2 * r)) continue;
+                int d = Close(rare.Text, f.Text, rare.AnyInList);
+                if (d == 0) continue;
+                if (Inflected(rare.Text, f.Text)) continue;
+                if (rare.FirstNames.Count > 0 && f.FirstNames.Count > 0 && !rare.FirstNames.Overlaps(f.FirstNames)) continue;
+                if (d < bestDistance || (d == bestDistance && best != null && n > best.Occurrences.Count))
+                {
+                    best = f;
+                    bestDistance = d;
+                }
+            }
+            if (best == null) continue;
+            foreach (int i in rare.Occurrences)
+            {
+                Token t = tokens[i];
+                found[t.Start] = new NameFinding(t.Start, t.Stem.Length, best.Text, "document");
+            }
+        }
+    }
+
+    /// <summary>A form may be suggested when it is a name, not just a common word capitalised at the start of sentences.</summary>
+    private bool CanBeTarget(Form f)
+    {
+        if (f.Text.Length < minLength) return false;
+        if (f.MidSentence == 0 && data.EnglishWords.Contains(f.Text.ToLowerInvariant())) return false;
+        return true;
+    }
+
+    private bool IsFirstName(Token t) => t.NameLike && (data.FirstNames.Contains(t.Stem) || houseNames.Contains(t.Stem));
+
+    /// <summary>A known name or an English word: never a misspelling of a name by itself.</summary>
+    private bool IsKnown(string form) =>
+        houseNames.Contains(form) || data.KnownNames.Contains(form) || data.EnglishWords.Contains(form.ToLowerInvariant());
+
+    /// <summary>
+    /// The edit distance when <paramref name="rare"/> is close enough to <paramref name="target"/> to be a slip, else 0.
+    /// One edit in a name of six letters or more; in four or five letters (or in a list of names) only when the two
+    /// sound alike; two edits in eight letters or more when they sound alike.
+    /// </summary>
+    private static int Close(string rare, string target, bool inList)
+    {
+        int shorter = Math.Min(rare.Length, target.Length);
+        int d = EditDistance.Between(rare, target, 2);
+        if (d == 0 || d > 2) return 0;
+        if (d == 1)
+        {
+            if (shorter >= 6 && !inList) return 1;
+            if (shorter >= 4 && DoubleMetaphone.SoundAlike(rare, target)) return 1;
+            return 0;
+        }
+        return shorter >= 8 && !inList && DoubleMetaphone.SoundAlike(rare, target) ? 2 : 0;
+    }
+
+    private static readonly string[] Endings =
+    [
+        "", "s", "es", "i", "is", "a", "an", "ans", "ian", "ians", "n", "ns", "ese", "ish", "ic", "ics", "e", "o", "y",
+        "ite", "ites", "ist", "ists", "ism", "ain", "er", "ers", "ia", "ean", "eans", "ern", "ite",
+    ];
+
+    /// <summary>Two forms of one name: an inflection, a possessive or a demonym ending (Israel/Israelis, Britain/British).</summary>
+    public static bool Inflected(string a, string b)
+    {
+        int common = 0;
+        int max = Math.Min(a.Length, b.Length);
+        while (common < max && char.ToLowerInvariant(a[common]) == char.ToLowerInvariant(b[common])) common++;
+        if (common < 4) return false;
+        string ta = a[common..].ToLowerInvariant(), tb = b[common..].ToLowerInvariant();
+        if (ta.Length == 0 && tb.Length == 0) return false;
+        return Array.IndexOf(Endings, ta) >= 0 && Array.IndexOf(Endings, tb) >= 0;
+    }
+
+    // ---- evidence 2: known names with context -----------------------------------------------------------------
+
+    private void FindListed(string text, Token[] tokens, Dictionary<int, NameFinding> found)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            Token t = tokens[i];
+            if (!t.NameLike || t.Stem.Length < minLength || found.ContainsKey(t.Start)) continue;
+            if (houseNames.Contains(t.Stem) || data.KnownNames.Contains(t.Stem)) continue;
+
+            string? suggestion = null;
+            if (t.Previous >= 0)
+            {
+                string previous = tokens[t.Previous].Stem;
+                if (houseByPreceding.TryGetValue(previous, out ListedName[]? house)) suggestion = BestListed(tokens, i, house);
+                if (suggestion == null && data.ByPrecedingWord.TryGetValue(previous, out ListedName[]? listed)) suggestion = BestListed(tokens, i, listed);
+            }
+            if (suggestion == null && !data.EnglishWords.Contains(t.Stem.ToLowerInvariant()))
+            {
+                suggestion = ByRole(text, tokens, i);
+            }
+            if (suggestion != null) found[t.Start] = new NameFinding(t.Start, t.Stem.Length, suggestion, "list");
+        }
+    }
+
+    /// <summary>The closest listed surname whose earlier words are the words just before token <paramref name="i"/>.</summary>
+    private static string? BestListed(Token[] tokens, int i, ListedName[] candidates)
+    {
+        string stem = tokens[i].Stem;
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (ListedName name in candidates)
+        {
+            if (!PrecededBy(tokens, i, name)) continue;
+            int d = CloseToListed(stem, name.Surname, 2);
+            if (d == 0 || d >= bestDistance) continue;
+            best = name.Surname;
+            bestDistance = d;
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The listed name's earlier words stand just before token <paramref name="i"/>: all of them, or at least two
+    /// (a middle name may be left out: Luiz Inacio Lula da Silva, Lula da Silva).
+    /// </summary>
+    private static bool PrecededBy(Token[] tokens, int i, ListedName name)
+    {
+        int k = i;
+        int matched = 0;
+        for (int w = name.Words.Length - 2; w >= 0; w--)
+        {
+            int previous = tokens[k].Previous;
+            if (previous < 0 || !string.Equals(tokens[previous].Stem, name.Words[w], StringComparison.Ordinal)) break;
+            matched++;
+            k = previous;
+        }
+        return matched == name.Words.Length - 1 || matched >= 2;
+    }
+
+    /// <summary>A near miss of a listed surname: one edit, or two in seven letters or more that sound alike.</summary>
+    private static int CloseToListed(string written, string surname, int maxEdits)
+    {
+        if (surname.Length < 4) return 0;
+        if (Inflected(written, surname)) return 0;
+        int d = EditDistance.Between(written, surname, maxEdits);
+        if (d == 0 || d > maxEdits) return 0;
+        int shorter = Math.Min(written.Length, surname.Length);
+        if (d == 1) return shorter >= 5 || DoubleMetaphone.SoundAlike(written, surname) ? 1 : 0;
+        return shorter >= 6 && DoubleMetaphone.SoundAlike(written, surname) ? 2 : 0;
+    }
+
+    /// <summary>A listed person's role just before the word, in the same sentence (the UN secretary general, Guterez).</summary>
+    private string? ByRole(string text, Token[] tokens, int i)
+    {
+        Token t = tokens[i];
+        int from = t.Start;
+        int k = i;
+        for (int back = 0; back < 4 && k > 0 && tokens[k - 1].Sentence == t.Sentence; back++) k--;
+        int windowStart = Math.Max(0, tokens[k].Start - 60);
+        string window = text.Substring(windowStart, from - windowStart).ToLowerInvariant().Replace('-', ' ');
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (ListedName name in data.WithRoles)
+        {
+            if (name.Surname.Length < 5) continue;
+            int d = CloseToListed(t.Stem, name.Surname, 1);
+            if (d == 0 || d >= bestDistance) continue;
+            foreach (string role in name.Roles)
+            {
+                if (role.Length >= 6 && window.Contains(role.Replace('-', ' '), StringComparison.Ordinal))
+                {
+                    best = name.Surname;
+                    bestDistance = d;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+}
