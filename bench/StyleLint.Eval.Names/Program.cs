@@ -16,12 +16,29 @@ using StyleLint.Text;
 
 const int Seed = 20250601;
 string repo = FindRepo();
-string[] positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+string[] positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
 bool verbose = args.Contains("--verbose");
 string corpus = positional.Length > 0 ? positional[0] : Path.GetFullPath(Path.Combine(repo, "..", "shared", "corpus"));
 string seeds = positional.Length > 1 ? positional[1] : Path.GetFullPath(Path.Combine(repo, "..", "shared", "seeds"));
 
 var detector = new NameDetector(DetectorOptions.None);
+int probe = Array.IndexOf(args, "--probe");
+if (probe >= 0)
+{
+    // --probe ID FROM TO: replace each occurrence of FROM in article ID by TO, one at a time, and show the flags.
+    string path = Path.Combine(corpus, args[probe + 1] + ".txt");
+    AnalyzedDocument original = new(new PlainTextAdapter().Extract(new SourceText(path, File.ReadAllText(path), Encoding.UTF8, false)));
+    int from = 0;
+    while ((from = original.Text.IndexOf(args[probe + 2], from, StringComparison.Ordinal)) >= 0)
+    {
+        string changed = original.Text[..from] + args[probe + 3] + original.Text[(from + args[probe + 2].Length)..];
+        AnalyzedDocument d = new(new PlainTextAdapter().Extract(new SourceText(path, changed, Encoding.UTF8, false)));
+        Console.WriteLine($"at {from}: " + string.Join("; ", detector.Find(d).Select(f => $"{f.Start} {d.Text.Substring(f.Start, f.Length)} -> {f.Suggestion} ({f.Evidence})")));
+        Console.WriteLine("   " + changed.Substring(Math.Max(0, from - 60), Math.Min(120, changed.Length - Math.Max(0, from - 60))).Replace('\n', ' '));
+        from += args[probe + 2].Length;
+    }
+    return 0;
+}
 var adapter = new PlainTextAdapter();
 AnalyzedDocument Analyze(string text) => new(adapter.Extract(new SourceText("article.txt", text, Encoding.UTF8, false)));
 
@@ -87,7 +104,7 @@ foreach (var (id, text) in articles)
         bool hit = detector.Find(Analyze(newText)).Any(f => f.Start == at && f.Suggestion == name);
         docTotals[edit]++;
         if (hit) docHits[edit]++;
-        else if (misses.Count < 4000) misses.Add($"{id}\t{editNames[edit]}\t{name} -> {edited}");
+        else if (misses.Count < 4000) misses.Add($"{id}\t{editNames[edit]}\t{name} -> {edited}\t{Why(name, edited)}");
     }
 }
 Console.WriteLine();
@@ -178,10 +195,23 @@ void PrintRecall(int[] hits, int[] totals)
     Console.WriteLine($"   {"all",-14} {hits.Sum(),5} / {totals.Sum(),5} = {Ratio(hits.Sum(), totals.Sum()):P1}");
 }
 
+static string Why(string name, string edited)
+{
+    NameData data = NameData.Instance;
+    var why = new List<string>();
+    if (data.KnownNames.Contains(edited)) why.Add("known");
+    if (data.EnglishWords.Contains(edited.ToLowerInvariant())) why.Add("word");
+    if (NameDetector.Inflected(edited, name)) why.Add("inflection");
+    if (DoubleMetaphone.SoundAlike(edited, name)) why.Add("sound");
+    why.Add("len" + name.Length);
+    return string.Join(",", why);
+}
+
 static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
 
 // A name for this evaluation: a capitalised word of four letters or more (possessive removed), seen at least three
-// times in the article, at least once inside a sentence, and never written in lower case there.
+// times in the article, at least once inside a sentence, never written in lower case there, and either not an
+// English word or a known name (so Brown and Bath count, Awards and City do not).
 static IEnumerable<(string Name, List<int> Starts)> NamesSeenThrice(AnalyzedDocument doc)
 {
     var byForm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -204,7 +234,10 @@ static IEnumerable<(string Name, List<int> Starts)> NamesSeenThrice(AnalyzedDocu
     }
     foreach ((string form, List<int> starts) in byForm.OrderBy(p => p.Key, StringComparer.Ordinal))
     {
-        if (starts.Count >= 3 && mid.Contains(form) && !lower.Contains(form.ToLowerInvariant())) yield return (form, starts);
+        if (starts.Count < 3 || !mid.Contains(form) || lower.Contains(form.ToLowerInvariant())) continue;
+        // A name, not a capitalised common word (Awards, City): not an English word, or a known name (Brown, Bath).
+        if (NameData.Instance.EnglishWords.Contains(form.ToLowerInvariant()) && !NameData.Instance.KnownNames.Contains(form)) continue;
+        yield return (form, starts);
     }
 }
 

@@ -22,8 +22,9 @@ public sealed class NameData
 {
     private static readonly Lazy<NameData> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private NameData(HashSet<string> known, HashSet<string> firstNames, HashSet<string> words, ListedName[] listed, int entries)
+    private NameData(HashSet<string> known, HashSet<string> firstNames, HashSet<string> words, ListedName[] listed, int entries, HashSet<string> nonPerson)
     {
+        NonPersonNames = nonPerson;
         KnownNames = known;
         FirstNames = firstNames;
         EnglishWords = words;
@@ -49,6 +50,9 @@ public sealed class NameData
     /// <summary>Given names: the first-name lists and the given names of listed people.</summary>
     public IReadOnlySet<string> FirstNames { get; }
 
+    /// <summary>One-word organisations, countries, capitals and states that are not also a listed person's name (Google, Chile).</summary>
+    public IReadOnlySet<string> NonPersonNames { get; }
+
     /// <summary>Lower-case English words (SCOWL large lists).</summary>
     public IReadOnlySet<string> EnglishWords { get; }
 
@@ -72,6 +76,8 @@ public sealed class NameData
     {
         var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var firstNames = new HashSet<string>(StringComparer.Ordinal);
+        var nonPerson = new HashSet<string>(StringComparer.Ordinal);
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
         var listed = new Dictionary<string, ListedName>(StringComparer.Ordinal);
         int entries = 0;
 
@@ -86,7 +92,7 @@ public sealed class NameData
                     entries++;
                     string[] given = SplitName(f[1]);
                     string[] words = [.. given, .. SplitName(f[2])];
-                    foreach (string w in words) known.Add(w);
+                    foreach (string w in words) { known.Add(w); personWords.Add(w); }
                     if (given.Length > 0) firstNames.Add(given[0]);
                     string[] roles = f.Length > 3
                         ? f[3].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(r => r.ToLowerInvariant()).ToArray()
@@ -99,13 +105,18 @@ public sealed class NameData
                     entries++;
                     string[] words = SplitName(f[2]);
                     foreach (string w in words) known.Add(w);
+                    if (words.Length == 1) nonPerson.Add(words[0]);
                     if (words.Length > 1) AddListed(listed, words, []);
                     break;
                 }
                 case "G":
+                {
                     entries++;
-                    foreach (string w in SplitName(f[1])) known.Add(w);
+                    string[] words = SplitName(f[2]);
+                    foreach (string w in words) known.Add(w);
+                    if (words.Length == 1 && f[1] != "city") nonPerson.Add(words[0]);
                     break;
+                }
                 case "F":
                     known.Add(f[1]);
                     firstNames.Add(f[1]);
@@ -121,7 +132,8 @@ public sealed class NameData
         {
             if (line.Length > 0) english.Add(line);
         }
-        return new NameData(known, firstNames, english, listed.Values.ToArray(), entries);
+        nonPerson.ExceptWith(personWords);
+        return new NameData(known, firstNames, english, listed.Values.ToArray(), entries, nonPerson);
     }
 
     private static void AddListed(Dictionary<string, ListedName> listed, string[] words, string[] roles)

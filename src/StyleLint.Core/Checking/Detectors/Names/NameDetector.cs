@@ -191,6 +191,8 @@ public sealed class NameDetector
         public int MidSentence;
         public bool AnyInList;
         public HashSet<string> FirstNames { get; } = new(StringComparer.Ordinal);
+        /// <summary>Names that follow this one (Arjen Robben): another surname after it means another person.</summary>
+        public HashSet<string> Following { get; } = new(StringComparer.Ordinal);
     }
 
     private void FindInDocument(string text, Token[] tokens, Dictionary<int, NameFinding> found)
@@ -205,6 +207,10 @@ public sealed class NameDetector
             if (!t.Initial) form.MidSentence++;
             if (t.InList) form.AnyInList = true;
             if (t.Previous >= 0 && t.PreviousSeparator != '-' && IsFirstName(tokens[t.Previous])) form.FirstNames.Add(tokens[t.Previous].Stem);
+            if (i + 1 < tokens.Length && tokens[i + 1].Previous == i && tokens[i + 1].PreviousSeparator != '-' && char.IsUpper(tokens[i + 1].Stem[0]) && !tokens[i + 1].Initial)
+            {
+                form.Following.Add(tokens[i + 1].Stem);
+            }
         }
 
         Form[] frequent = forms.Values.Where(f => f.Occurrences.Count >= 2 && CanBeTarget(f)).ToArray();
@@ -212,7 +218,7 @@ public sealed class NameDetector
 
         foreach (Form rare in forms.Values)
         {
-            if (rare.Text.Length < minLength || IsKnown(rare.Text)) continue;
+            if (rare.Text.Length < minLength - 1 || IsKnown(rare.Text)) continue;
             Form? best = null;
             int bestDistance = int.MaxValue;
             foreach (Form f in frequent)
@@ -220,10 +226,17 @@ public sealed class NameDetector
                 if (ReferenceEquals(f, rare)) continue;
                 int n = f.Occurrences.Count, r = rare.Occurrences.Count;
                 if (n <= r || (r >= 2 && n < 2 * r)) continue;
-                int d = Close(rare.Text, f.Text, rare.AnyInList);
+                int d = Close(rare.Text, f.Text, rare.AnyInList, data.EnglishWords.Contains(f.Text.ToLowerInvariant()));
                 if (d == 0) continue;
-                if (Inflected(rare.Text, f.Text)) continue;
+                // Israelis beside Israel is an inflection, and Beatle beside Beatles; Virgini beside Virginia is not.
+                if (Inflected(rare.Text, f.Text) && (rare.Text.Length >= f.Text.Length || f.Text.EndsWith('s'))) continue;
+                // Different first names, different people (Gordon Brown, Des Browne); and a different surname after
+                // a name used with one surname only (Arjen Robben, Arjan De Zeeuw) is another person too.
                 if (rare.FirstNames.Count > 0 && f.FirstNames.Count > 0 && !rare.FirstNames.Overlaps(f.FirstNames)) continue;
+                if (rare.Following.Count > 0 && f.Following.Count == 1 && !rare.Following.Overlaps(f.Following)) continue;
+                // Tim Koogle is a person, Google a company: a first name before the rarer form only, and the frequent
+                // one a listed organisation or place, not a surname.
+                if (rare.FirstNames.Count > 0 && f.FirstNames.Count == 0 && data.NonPersonNames.Contains(f.Text)) continue;
                 if (d < bestDistance || (d == bestDistance && best != null && n > best.Occurrences.Count))
                 {
                     best = f;
@@ -254,40 +267,52 @@ public sealed class NameDetector
         houseNames.Contains(form) || data.KnownNames.Contains(form) || data.EnglishWords.Contains(form.ToLowerInvariant());
 
     /// <summary>
-    /// The edit distance when <paramref name="rare"/> is close enough to <paramref name="target"/> to be a slip, else 0.
-    /// One edit in a name of six letters or more; in four or five letters (or in a list of names) only when the two
-    /// sound alike; two edits in eight letters or more when they sound alike.
+    /// The edit distance when <paramref name="rare"/> is close enough to <paramref name="target"/> to be a slip, else 0:
+    /// one edit (in a list of names: in seven letters or more, or five when they sound alike); two edits in eight
+    /// letters or more when they sound alike (Double Metaphone).
     /// </summary>
-    private static int Close(string rare, string target, bool inList)
+    private static int Close(string rare, string target, bool inList, bool targetIsWord)
     {
-        int shorter = Math.Min(rare.Length, target.Length);
+        int length = target.Length;
         int d = EditDistance.Between(rare, target, 2);
         if (d == 0 || d > 2) return 0;
         if (d == 1)
         {
-            if (shorter >= 6 && !inList) return 1;
-            if (shorter >= 4 && DoubleMetaphone.SoundAlike(rare, target)) return 1;
-            return 0;
+            if (inList) return length >= 7 || (length >= 5 && DoubleMetaphone.SoundAlike(rare, target)) ? 1 : 0;
+            return 1;
         }
-        return shorter >= 8 && !inList && DoubleMetaphone.SoundAlike(rare, target) ? 2 : 0;
+        return length >= 8 && !inList && DoubleMetaphone.SoundAlike(rare, target) ? 2 : 0;
     }
 
-    private static readonly string[] Endings =
-    [
-        "", "s", "es", "i", "is", "a", "an", "ans", "ian", "ians", "n", "ns", "ese", "ish", "ic", "ics", "e", "o", "y",
-        "ite", "ites", "ist", "ists", "ism", "ain", "er", "ers", "ia", "ean", "eans", "ern", "ite",
-    ];
+    /// <summary>The two differ only in their last letter (one more, one less or another).</summary>
+    private static bool ChangedAtEnd(string a, string b)
+    {
+        int common = 0;
+        int max = Math.Min(a.Length, b.Length);
+        while (common < max && char.ToLowerInvariant(a[common]) == char.ToLowerInvariant(b[common])) common++;
+        return common >= Math.Max(a.Length, b.Length) - 1;
+    }
 
-    /// <summary>Two forms of one name: an inflection, a possessive or a demonym ending (Israel/Israelis, Britain/British).</summary>
+    private static readonly string[] Suffixes =
+        ["s", "es", "i", "is", "n", "ns", "a", "an", "ans", "ian", "ians", "ese", "ite", "ites", "ism", "ist", "ists", "er", "ers", "ic"];
+
+    private static readonly string[] FinalLetters = ["a", "e", "i", "n", "s"];
+
+    /// <summary>
+    /// Two forms of one name: one is the other with an inflection, possessive or demonym ending (Israel/Israeli/
+    /// Israelis, Serb/Serbs, Kenya/Kenyan), or they differ in a final a, e, i, n or s only (Argentina/Argentine,
+    /// Somalis/Somalia). Endings that differ by more (Britain/British) are further apart than a slip anyway.
+    /// </summary>
     public static bool Inflected(string a, string b)
     {
         int common = 0;
         int max = Math.Min(a.Length, b.Length);
         while (common < max && char.ToLowerInvariant(a[common]) == char.ToLowerInvariant(b[common])) common++;
-        if (common < 4) return false;
+        if (common < 3) return false;
         string ta = a[common..].ToLowerInvariant(), tb = b[common..].ToLowerInvariant();
-        if (ta.Length == 0 && tb.Length == 0) return false;
-        return Array.IndexOf(Endings, ta) >= 0 && Array.IndexOf(Endings, tb) >= 0;
+        if (ta.Length == 0) return Array.IndexOf(Suffixes, tb) >= 0;
+        if (tb.Length == 0) return Array.IndexOf(Suffixes, ta) >= 0;
+        return ta.Length == 1 && tb.Length == 1 && Array.IndexOf(FinalLetters, ta) >= 0 && Array.IndexOf(FinalLetters, tb) >= 0;
     }
 
     // ---- evidence 2: known names with context -----------------------------------------------------------------
@@ -307,7 +332,8 @@ public sealed class NameDetector
                 if (houseByPreceding.TryGetValue(previous, out ListedName[]? house)) suggestion = BestListed(tokens, i, house);
                 if (suggestion == null && data.ByPrecedingWord.TryGetValue(previous, out ListedName[]? listed)) suggestion = BestListed(tokens, i, listed);
             }
-            if (suggestion == null && !data.EnglishWords.Contains(t.Stem.ToLowerInvariant()))
+            bool givenName = i + 1 < tokens.Length && tokens[i + 1].Previous == i && tokens[i + 1].NameLike;
+            if (suggestion == null && !givenName && !data.EnglishWords.Contains(t.Stem.ToLowerInvariant()))
             {
                 suggestion = ByRole(text, tokens, i);
             }
