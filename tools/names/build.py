@@ -61,6 +61,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--npm-prefix', default='/tmp/stylelint-names-npm')
     ap.add_argument('--city-population', type=int, default=15000)
+    ap.add_argument('--proper-names', default='american-english-huge,british-english-large')
     args = ap.parse_args()
     ensure_npm(args.npm_prefix)
     pre = args.npm_prefix
@@ -110,7 +111,7 @@ def main():
 
     # Proper names from the SCOWL lists (capitalised entries): surnames, places, brands.
     proper = set()
-    for d in ('american-english-huge', 'british-english-large'):
+    for d in args.proper_names.split(','):
         for w in read_dict(d):
             w = ascii_fold(w)
             if w.endswith("'s"):

@@ -22,8 +22,9 @@ public sealed class NameData
 {
     private static readonly Lazy<NameData> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private NameData(HashSet<string> known, HashSet<string> firstNames, HashSet<string> words, ListedName[] listed, int entries, HashSet<string> nonPerson)
+    private NameData(HashSet<string> known, HashSet<string> firstNames, HashSet<string> words, ListedName[] listed, int entries, HashSet<string> nonPerson, HashSet<string> listedWords)
     {
+        ListedWords = listedWords;
         NonPersonNames = nonPerson;
         KnownNames = known;
         FirstNames = firstNames;
@@ -49,6 +50,9 @@ public sealed class NameData
 
     /// <summary>Given names: the first-name lists and the given names of listed people.</summary>
     public IReadOnlySet<string> FirstNames { get; }
+
+    /// <summary>Every word of the shipped list of people, organisations and places (not first names or SCOWL names).</summary>
+    public IReadOnlySet<string> ListedWords { get; }
 
     /// <summary>One-word organisations, countries, capitals and states that are not also a listed person's name (Google, Chile).</summary>
     public IReadOnlySet<string> NonPersonNames { get; }
@@ -78,6 +82,7 @@ public sealed class NameData
         var firstNames = new HashSet<string>(StringComparer.Ordinal);
         var nonPerson = new HashSet<string>(StringComparer.Ordinal);
         var personWords = new HashSet<string>(StringComparer.Ordinal);
+        var listedWords = new HashSet<string>(StringComparer.Ordinal);
         var listed = new Dictionary<string, ListedName>(StringComparer.Ordinal);
         int entries = 0;
 
@@ -92,7 +97,7 @@ public sealed class NameData
                     entries++;
                     string[] given = SplitName(f[1]);
                     string[] words = [.. given, .. SplitName(f[2])];
-                    foreach (string w in words) { known.Add(w); personWords.Add(w); }
+                    foreach (string w in words) { known.Add(w); personWords.Add(w); listedWords.Add(w); }
                     if (given.Length > 0) firstNames.Add(given[0]);
                     string[] roles = f.Length > 3
                         ? f[3].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(r => r.ToLowerInvariant()).ToArray()
@@ -104,7 +109,7 @@ public sealed class NameData
                 {
                     entries++;
                     string[] words = SplitName(f[2]);
-                    foreach (string w in words) known.Add(w);
+                    foreach (string w in words) { known.Add(w); listedWords.Add(w); }
                     if (words.Length == 1) nonPerson.Add(words[0]);
                     if (words.Length > 1) AddListed(listed, words, []);
                     break;
@@ -113,7 +118,7 @@ public sealed class NameData
                 {
                     entries++;
                     string[] words = SplitName(f[2]);
-                    foreach (string w in words) known.Add(w);
+                    foreach (string w in words) { known.Add(w); listedWords.Add(w); }
                     if (words.Length == 1 && f[1] != "city") nonPerson.Add(words[0]);
                     break;
                 }
@@ -133,7 +138,7 @@ public sealed class NameData
             if (line.Length > 0) english.Add(line);
         }
         nonPerson.ExceptWith(personWords);
-        return new NameData(known, firstNames, english, listed.Values.ToArray(), entries, nonPerson);
+        return new NameData(known, firstNames, english, listed.Values.ToArray(), entries, nonPerson, listedWords);
     }
 
     private static void AddListed(Dictionary<string, ListedName> listed, string[] words, string[] roles)

@@ -86,6 +86,10 @@ public sealed class NameDetector
         /// <summary>The word just before, when only a space or a hyphen separates them (part of the same name).</summary>
         public int Previous = -1;
         public char PreviousSeparator;
+        /// <summary>The first part of a hyphenated name (Spider of Spider-Man).</summary>
+        public bool BeforeHyphen;
+        /// <summary>Cut short by a character reference in the source (Bernab&amp;#233;u).</summary>
+        public bool Broken;
     }
 
     private Token[] Tokenize(AnalyzedDocument document)
@@ -106,6 +110,7 @@ public sealed class NameDetector
 
             string word = text.Substring(w.Start, w.Length);
             string stem = StripPossessive(word);
+            bool broken = w.End < text.Length && text[w.End] == '&';
             tokens[i] = new Token
             {
                 Start = w.Start,
@@ -114,6 +119,7 @@ public sealed class NameDetector
                 Initial = initial,
                 InList = false,
                 Sentence = sentence,
+                Broken = broken,
             };
             if (i > 0 && tokens[i - 1].Sentence == sentence)
             {
@@ -122,6 +128,7 @@ public sealed class NameDetector
                 {
                     tokens[i].Previous = i - 1;
                     tokens[i].PreviousSeparator = between[0];
+                    if (between == "-") tokens[i - 1].BeforeHyphen = true;
                 }
             }
         }
@@ -193,7 +200,15 @@ public sealed class NameDetector
         public HashSet<string> FirstNames { get; } = new(StringComparer.Ordinal);
         /// <summary>Names that follow this one (Arjen Robben): another surname after it means another person.</summary>
         public HashSet<string> Following { get; } = new(StringComparer.Ordinal);
+        public int Followed;
+        public int Standalone;
+        public bool Broken;
     }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "De", "de", "Van", "van", "Von", "von", "Da", "da", "Dal", "dal", "Di", "di", "Du", "du", "Le", "La", "al", "el", "bin", "ben", "Mac",
+    };
 
     private void FindInDocument(string text, Token[] tokens, Dictionary<int, NameFinding> found)
     {
@@ -205,11 +220,18 @@ public sealed class NameDetector
             if (!forms.TryGetValue(t.Stem, out Form? form)) forms[t.Stem] = form = new Form(t.Stem);
             form.Occurrences.Add(i);
             if (!t.Initial) form.MidSentence++;
+            if (!t.BeforeHyphen) form.Standalone++;
+            if (t.Broken) form.Broken = true;
             if (t.InList) form.AnyInList = true;
-            if (t.Previous >= 0 && t.PreviousSeparator != '-' && IsFirstName(tokens[t.Previous])) form.FirstNames.Add(tokens[t.Previous].Stem);
-            if (i + 1 < tokens.Length && tokens[i + 1].Previous == i && tokens[i + 1].PreviousSeparator != '-' && char.IsUpper(tokens[i + 1].Stem[0]) && !tokens[i + 1].Initial)
+            if (t.Previous >= 0 && t.PreviousSeparator != '-' && (IsFirstName(tokens[t.Previous]) || IsInitial(text, tokens[t.Previous])))
             {
-                form.Following.Add(tokens[i + 1].Stem);
+                form.FirstNames.Add(tokens[t.Previous].Stem);
+            }
+            if (i + 1 < tokens.Length && tokens[i + 1].Previous == i && tokens[i + 1].PreviousSeparator != '-' &&
+                (tokens[i + 1].NameLike || Particles.Contains(tokens[i + 1].Stem)))
+            {
+                form.Following.Add(Particles.Contains(tokens[i + 1].Stem) ? tokens[i + 1].Stem.ToLowerInvariant() : tokens[i + 1].Stem);
+                form.Followed++;
             }
         }
 
@@ -218,22 +240,31 @@ public sealed class NameDetector
 
         foreach (Form rare in forms.Values)
         {
-            if (rare.Text.Length < minLength - 1 || IsKnown(rare.Text)) continue;
+            if (rare.Text.Length < minLength - 1 || rare.Broken || IsKnown(rare.Text)) continue;
             Form? best = null;
             int bestDistance = int.MaxValue;
             foreach (Form f in frequent)
             {
                 if (ReferenceEquals(f, rare)) continue;
                 int n = f.Occurrences.Count, r = rare.Occurrences.Count;
+                // Spider of Spider-Man is part of a longer name; Spidey on its own is not a slip for it.
+                if (f.Standalone == 0 && rare.Standalone > 0) continue;
                 if (n <= r || (r >= 2 && n < 2 * r)) continue;
                 int d = Close(rare.Text, f.Text, rare.AnyInList, data.EnglishWords.Contains(f.Text.ToLowerInvariant()));
                 if (d == 0) continue;
                 // Israelis beside Israel is an inflection, and Beatle beside Beatles; Virgini beside Virginia is not.
-                if (Inflected(rare.Text, f.Text) && (rare.Text.Length >= f.Text.Length || f.Text.EndsWith('s'))) continue;
+                if (Inflected(rare.Text, f.Text) && (rare.Text.Length >= f.Text.Length || f.Text.EndsWith('s') || f.Text.EndsWith('i'))) continue;
+                // A name beside itself is two names (Jole Cole is not Cole Cole).
+                if (rare.Following.Contains(f.Text) || rare.FirstNames.Contains(f.Text)) continue;
                 // Different first names, different people (Gordon Brown, Des Browne); and a different surname after
-                // a name used with one surname only (Arjen Robben, Arjan De Zeeuw) is another person too.
-                if (rare.FirstNames.Count > 0 && f.FirstNames.Count > 0 && !rare.FirstNames.Overlaps(f.FirstNames)) continue;
-                if (rare.Following.Count > 0 && f.Following.Count == 1 && !rare.Following.Overlaps(f.Following)) continue;
+                // a given name that is always followed by one surname is another person too (Arjen Robben, Arjan De
+                // Zeeuw), unless that given name is a common one (Michaeh Howard beside Michael Portillo is a slip).
+                if (rare.FirstNames.Count > 0 && f.FirstNames.Count > 0 && !SamePerson(rare.FirstNames, f.FirstNames)) continue;
+                // A given name of a person mentioned once (Jelena Jankovic) beside a common given name (Elena) is a
+                // name of its own more often than a slip.
+                if (rare.Following.Count > 0 && data.FirstNames.Contains(f.Text) && rare.Following.All(x => forms.TryGetValue(x, out Form? s) && s.Occurrences.Count <= rare.Followed)) continue;
+                if (rare.Following.Count > 0 && f.Following.Count == 1 && f.Followed == f.Occurrences.Count &&
+                    !rare.Following.Overlaps(f.Following) && !data.FirstNames.Contains(f.Text)) continue;
                 // Tim Koogle is a person, Google a company: a first name before the rarer form only, and the frequent
                 // one a listed organisation or place, not a surname.
                 if (rare.FirstNames.Count > 0 && f.FirstNames.Count == 0 && data.NonPersonNames.Contains(f.Text)) continue;
@@ -258,6 +289,24 @@ public sealed class NameDetector
         if (f.Text.Length < minLength) return false;
         if (f.MidSentence == 0 && data.EnglishWords.Contains(f.Text.ToLowerInvariant())) return false;
         return true;
+    }
+
+    /// <summary>A single capital letter used as an initial (S Horgan, M Horan).</summary>
+    private static bool IsInitial(string text, Token t) =>
+        t.Stem.Length == 1 && char.IsUpper(t.Stem[0]);
+
+    /// <summary>Two sets of given names that could be one person's: a name in common, or an initial and a name.</summary>
+    private static bool SamePerson(HashSet<string> a, HashSet<string> b)
+    {
+        foreach (string x in a)
+        {
+            foreach (string y in b)
+            {
+                if (x == y) return true;
+                if ((x.Length == 1 || y.Length == 1) && x[0] == y[0]) return true;
+            }
+        }
+        return false;
     }
 
     private bool IsFirstName(Token t) => t.NameLike && (data.FirstNames.Contains(t.Stem) || houseNames.Contains(t.Stem));
