@@ -211,7 +211,7 @@ static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
 
 // A name for this evaluation: a capitalised word of four letters or more (possessive removed), seen at least three
 // times in the article, at least once inside a sentence, never written in lower case there, and either not an
-// English word or a word of a listed person, organisation or place (so Brown and Bath count, Awards and City do not).
+// English word or a word of a listed person or organisation (so Brown and Shell count, Awards and City do not).
 static IEnumerable<(string Name, List<int> Starts)> NamesSeenThrice(AnalyzedDocument doc)
 {
     var byForm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -235,8 +235,8 @@ static IEnumerable<(string Name, List<int> Starts)> NamesSeenThrice(AnalyzedDocu
     foreach ((string form, List<int> starts) in byForm.OrderBy(p => p.Key, StringComparer.Ordinal))
     {
         if (starts.Count < 3 || !mid.Contains(form) || lower.Contains(form.ToLowerInvariant())) continue;
-        // A name, not a capitalised common word (Awards, City): not an English word, or a word of a listed person,
-        // organisation or place (Brown, Bath).
+        // A name, not a capitalised common word (Awards, City): not an English word, or a word of a listed person
+        // or organisation (Brown, Shell).
         if (NameData.Instance.EnglishWords.Contains(form.ToLowerInvariant()) && !NameData.Instance.ListedWords.Contains(form)) continue;
         yield return (form, starts);
     }

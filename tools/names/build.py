@@ -7,7 +7,7 @@ Inputs (see SOURCES.md for licenses):
   Debian: wamerican-large, wbritish-large, wamerican-huge   (/usr/share/dict; `apt-get install -y ...`)
   here:   people.tsv, orgs.tsv (written by hand from public facts)
 
-Usage: python3 tools/names/build.py [--npm-prefix /tmp/stylelint-names-npm] [--city-population 15000]
+Usage: python3 tools/names/build.py [--npm-prefix /tmp/stylelint-names-npm] [--city-population 50000]
 """
 import argparse, gzip, json, os, re, subprocess, sys, unicodedata
 
@@ -60,7 +60,7 @@ def is_name_token(w):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--npm-prefix', default='/tmp/stylelint-names-npm')
-    ap.add_argument('--city-population', type=int, default=15000)
+    ap.add_argument('--city-population', type=int, default=50000)
     ap.add_argument('--proper-names', default='american-english-huge,british-english-large')
     args = ap.parse_args()
     ensure_npm(args.npm_prefix)

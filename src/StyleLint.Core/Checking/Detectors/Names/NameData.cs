@@ -51,7 +51,7 @@ public sealed class NameData
     /// <summary>Given names: the first-name lists and the given names of listed people.</summary>
     public IReadOnlySet<string> FirstNames { get; }
 
-    /// <summary>Every word of the shipped list of people, organisations and places (not first names or SCOWL names).</summary>
+    /// <summary>Every word of the listed people and organisations (not places, first names or SCOWL names).</summary>
     public IReadOnlySet<string> ListedWords { get; }
 
     /// <summary>One-word organisations, countries, capitals and states that are not also a listed person's name (Google, Chile).</summary>
@@ -118,7 +118,7 @@ public sealed class NameData
                 {
                     entries++;
                     string[] words = SplitName(f[2]);
-                    foreach (string w in words) { known.Add(w); listedWords.Add(w); }
+                    foreach (string w in words) known.Add(w);
                     if (words.Length == 1 && f[1] != "city") nonPerson.Add(words[0]);
                     break;
                 }

@@ -21,6 +21,7 @@ namespace StyleLint.Checking.Detectors.Names;
 /// </summary>
 public sealed class NameDetector
 {
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("STYLELINT_NAMES_TRACE") == "1";
     private readonly NameData data;
     private readonly HashSet<string> houseNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ListedName[]> houseByPreceding = new(StringComparer.Ordinal);
@@ -235,7 +236,12 @@ public sealed class NameDetector
             }
         }
 
-        Form[] frequent = forms.Values.Where(f => f.Occurrences.Count >= 2 && CanBeTarget(f)).ToArray();
+        var lowerCase = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Token t in tokens)
+        {
+            if (t.Stem.Length > 0 && char.IsLower(t.Stem[0])) lowerCase.Add(t.Stem);
+        }
+        Form[] frequent = forms.Values.Where(f => f.Occurrences.Count >= 2 && CanBeTarget(f, lowerCase)).ToArray();
         if (frequent.Length == 0) return;
 
         foreach (Form rare in forms.Values)
@@ -274,6 +280,7 @@ public sealed class NameDetector
                     bestDistance = d;
                 }
             }
+            if (Trace) Console.Error.WriteLine($"TRACE rare={rare.Text} n={rare.Occurrences.Count} inList={rare.AnyInList} first=[{string.Join(",", rare.FirstNames)}] follow=[{string.Join(",", rare.Following)}] best={best?.Text}");
             if (best == null) continue;
             foreach (int i in rare.Occurrences)
             {
@@ -283,11 +290,15 @@ public sealed class NameDetector
         }
     }
 
-    /// <summary>A form may be suggested when it is a name, not just a common word capitalised at the start of sentences.</summary>
-    private bool CanBeTarget(Form f)
+    /// <summary>
+    /// A form may be suggested when it is a name, not just a common word capitalised at the start of sentences: an
+    /// English word must be capitalised inside a sentence somewhere, or never be written in lower case.
+    /// </summary>
+    private bool CanBeTarget(Form f, HashSet<string> lowerCase)
     {
         if (f.Text.Length < minLength) return false;
-        if (f.MidSentence == 0 && data.EnglishWords.Contains(f.Text.ToLowerInvariant())) return false;
+        string lower = f.Text.ToLowerInvariant();
+        if (f.MidSentence == 0 && data.EnglishWords.Contains(lower) && lowerCase.Contains(lower)) return false;
         return true;
     }
 
