@@ -382,7 +382,7 @@ public sealed class NameDetector
         for (int i = 0; i < tokens.Length; i++)
         {
             Token t = tokens[i];
-            if (!t.NameLike || t.Stem.Length < minLength || found.ContainsKey(t.Start)) continue;
+            if (!t.NameLike || t.Stem.Length < minLength - 1 || t.Broken || found.ContainsKey(t.Start)) continue;
             if (houseNames.Contains(t.Stem) || data.KnownNames.Contains(t.Stem)) continue;
 
             string? suggestion = null;
@@ -436,16 +436,18 @@ public sealed class NameDetector
         return matched == name.Words.Length - 1 || matched >= 2;
     }
 
-    /// <summary>A near miss of a listed surname: one edit, or two in seven letters or more that sound alike.</summary>
+    /// <summary>
+    /// A near miss of a listed surname: one edit, or two in six letters or more that sound alike. A longer form
+    /// that adds an inflection (the Blairs) is not a miss.
+    /// </summary>
     private static int CloseToListed(string written, string surname, int maxEdits)
     {
         if (surname.Length < 4) return 0;
-        if (Inflected(written, surname)) return 0;
+        if (written.Length > surname.Length && Inflected(written, surname)) return 0;
         int d = EditDistance.Between(written, surname, maxEdits);
         if (d == 0 || d > maxEdits) return 0;
-        int shorter = Math.Min(written.Length, surname.Length);
-        if (d == 1) return shorter >= 5 || DoubleMetaphone.SoundAlike(written, surname) ? 1 : 0;
-        return shorter >= 6 && DoubleMetaphone.SoundAlike(written, surname) ? 2 : 0;
+        if (d == 1) return 1;
+        return Math.Min(written.Length, surname.Length) >= 6 && DoubleMetaphone.SoundAlike(written, surname) ? 2 : 0;
     }
 
     /// <summary>A listed person's role just before the word, in the same sentence (the UN secretary general, Guterez).</summary>
