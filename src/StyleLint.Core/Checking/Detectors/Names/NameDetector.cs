@@ -21,7 +21,6 @@ namespace StyleLint.Checking.Detectors.Names;
 /// </summary>
 public sealed class NameDetector
 {
-    private static readonly bool Trace = Environment.GetEnvironmentVariable("STYLELINT_NAMES_TRACE") == "1";
     private readonly NameData data;
     private readonly HashSet<string> houseNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ListedName[]> houseByPreceding = new(StringComparer.Ordinal);
@@ -280,7 +279,6 @@ public sealed class NameDetector
                     bestDistance = d;
                 }
             }
-            if (Trace) Console.Error.WriteLine($"TRACE rare={rare.Text} n={rare.Occurrences.Count} inList={rare.AnyInList} first=[{string.Join(",", rare.FirstNames)}] follow=[{string.Join(",", rare.Following)}] best={best?.Text}");
             if (best == null) continue;
             foreach (int i in rare.Occurrences)
             {
