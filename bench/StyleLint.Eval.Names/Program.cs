@@ -258,10 +258,12 @@ static IEnumerable<(ListedName Person, int SurnameStart)> ListedOccurrences(stri
     }
 }
 
-// One single-character edit anywhere after the first letter: 0 substitution, 1 deletion, 2 insertion, 3 transposition.
+// One single-character edit at any position: 0 substitution, 1 deletion, 2 insertion, 3 transposition. The result
+// keeps the name's capital: an edit at the first letter gives a capitalised word again (Blair -> Lbair, Clair).
 static string Edit(string name, int edit, Random rng)
 {
     const string Letters = "abcdefghijklmnopqrstuvwxyz";
+    string lower = char.ToLowerInvariant(name[0]) + name[1..];
     for (int attempt = 0; attempt < 100; attempt++)
     {
         string result;
@@ -269,30 +271,31 @@ static string Edit(string name, int edit, Random rng)
         {
             case 0:
             {
-                int p = 1 + rng.Next(name.Length - 1);
-                char c = Letters[rng.Next(26)];
-                result = name[..p] + c + name[(p + 1)..];
+                int p = rng.Next(lower.Length);
+                result = lower[..p] + Letters[rng.Next(26)] + lower[(p + 1)..];
                 break;
             }
             case 1:
             {
-                int p = 1 + rng.Next(name.Length - 1);
-                result = name.Remove(p, 1);
+                int p = rng.Next(lower.Length);
+                result = lower.Remove(p, 1);
                 break;
             }
             case 2:
             {
-                int p = 1 + rng.Next(name.Length);
-                result = name.Insert(p, Letters[rng.Next(26)].ToString());
+                int p = rng.Next(lower.Length + 1);
+                result = lower.Insert(p, Letters[rng.Next(26)].ToString());
                 break;
             }
             default:
             {
-                int p = 1 + rng.Next(name.Length - 2);
-                result = name[..p] + name[p + 1] + name[p] + name[(p + 2)..];
+                int p = rng.Next(lower.Length - 1);
+                result = lower[..p] + lower[p + 1] + lower[p] + lower[(p + 2)..];
                 break;
             }
         }
+        if (result.Length == 0) continue;
+        result = char.ToUpperInvariant(result[0]) + result[1..];
         if (!string.Equals(result, name, StringComparison.OrdinalIgnoreCase)) return result;
     }
     return name + "x";

@@ -265,9 +265,10 @@ public sealed class NameDetector
                 // a given name that is always followed by one surname is another person too (Arjen Robben, Arjan De
                 // Zeeuw), unless that given name is a common one (Michaeh Howard beside Michael Portillo is a slip).
                 if (rare.FirstNames.Count > 0 && f.FirstNames.Count > 0 && !SamePerson(rare.FirstNames, f.FirstNames)) continue;
-                // A given name of a person mentioned once (Jelena Jankovic) beside a common given name (Elena) is a
-                // name of its own more often than a slip.
-                if (rare.Following.Count > 0 && data.FirstNames.Contains(f.Text) && rare.Following.All(x => forms.TryGetValue(x, out Form? s) && s.Occurrences.Count <= rare.Followed)) continue;
+                // A given name of a person mentioned once (Jelena Jankovic) that begins differently from a common
+                // given name (Elena) is a name of its own more often than a slip.
+                if (rare.Following.Count > 0 && data.FirstNames.Contains(f.Text) && char.ToLowerInvariant(rare.Text[0]) != char.ToLowerInvariant(f.Text[0]) &&
+                    rare.Following.All(x => forms.TryGetValue(x, out Form? s) && s.Occurrences.Count <= rare.Followed)) continue;
                 if (rare.Following.Count > 0 && f.Following.Count == 1 && f.Followed == f.Occurrences.Count &&
                     !rare.Following.Overlaps(f.Following) && !data.FirstNames.Contains(f.Text)) continue;
                 // Tim Koogle is a person, Google a company: a first name before the rarer form only, and the frequent
