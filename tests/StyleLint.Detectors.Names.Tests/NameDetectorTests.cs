@@ -78,6 +78,14 @@ public sealed class NameDetectorTests
     }
 
     [TestMethod]
+    public void Short_given_names_before_different_surnames_are_different_people()
+    {
+        Assert.IsEmpty(Text.Flags("Rudy Gay scored twice. Rudy Gay was pleased. Rudi Voller watched from the stand."));
+        // The same slip in a long given name before the same surname is found.
+        CollectionAssert.AreEqual(new[] { "Chrisitan -> Christian" }, Text.Flags("Christian Vieri scored. Christian Vieri again. Chrisitan Vieri made it three."));
+    }
+
+    [TestMethod]
     public void Initials_tell_people_apart()
     {
         Assert.IsEmpty(Text.Flags("S Horgan and M Horan started. M Horan was replaced and M Horan sat down."));

@@ -6,18 +6,20 @@ namespace StyleLint.Checking.Detectors.Names;
 /// names: misspelt names, on two kinds of evidence.
 /// <list type="bullet">
 /// <item><b>In the document</b>: a name written two ways in one article (Guterres … Guterrez). The rarer form is
-/// flagged and the more frequent one suggested when the two are close (Damerau–Levenshtein distance scaled by
-/// length, with a Double Metaphone key for short names and two-edit misses) and no guard applies: the rarer form is
-/// a known name or an English word (Johnston/Johnson, Austria/Australia); the two differ by an inflection or demonym
-/// ending (Israel/Israelis, Britain/British); different first names precede them (Gordon Brown, Des Browne); in a
-/// list of names (line-ups, results), short names need a matching sound too.</item>
-/// <item><b>Known names with context</b>: a word close to the surname of a listed name, flagged only when the
-/// context confirms it: the listed first name precedes it (Mike Hacabee → Huckabee), or one of the person's listed
-/// roles does (UN Secretary-General Guterez).</item>
+/// flagged and the more frequent one suggested when they are one edit apart (Damerau–Levenshtein), or two edits in
+/// long names that sound alike (Double Metaphone), and no guard applies: the rarer form is a known name or an
+/// English word (Johnston/Johnson, Austria/Australia); they differ by an inflection or demonym ending
+/// (Israel/Israelis, Kenya/Kenyan) or a possessive; different first names or initials precede them (Gordon Brown,
+/// Des Browne); different surnames follow a short given name (Rudi Voller, Rudy Gay); in a list of names (line-ups,
+/// results) short names must also sound alike.</item>
+/// <item><b>Known names with context</b>: a near miss of a listed surname, flagged only when the context confirms it:
+/// the listed first name precedes it (Mike Hacabee → Huckabee), or one of the person's listed roles does (the UN
+/// secretary-general, Guteres). A list match alone is not evidence.</item>
 /// </list>
-/// Options: <c>names</c> (house names, e.g. <c>Jane Doe</c>, never flagged and used as listed names),
-/// <c>inDocument</c> and <c>knownNames</c> (each evidence on or off, default on), <c>minLength</c> (shortest
-/// name looked at, default 4).
+/// Options: <c>names</c> (house names such as <c>Jane Doe</c>: never flagged, and their first name confirms a near
+/// miss of their surname), <c>inDocument</c> and <c>knownNames</c> (each kind of evidence on or off, default on),
+/// <c>minLength</c> (shortest name suggested, default 4). One instance serves every document and thread: all state of
+/// a check is local, and the names data is loaded once per process (<see cref="NameData"/>).
 /// </summary>
 public sealed class NameDetector
 {
@@ -67,7 +69,7 @@ public sealed class NameDetector
     {
         Token[] tokens = Tokenize(document);
         var found = new Dictionary<int, NameFinding>();
-        if (inDocument) FindInDocument(document.Text, tokens, found);
+        if (inDocument) FindInDocument(tokens, found);
         if (knownNames) FindListed(document.Text, tokens, found);
         return found.Values.OrderBy(f => f.Start).ToArray();
     }
@@ -210,7 +212,7 @@ public sealed class NameDetector
         "De", "de", "Van", "van", "Von", "von", "Da", "da", "Dal", "dal", "Di", "di", "Du", "du", "Le", "La", "al", "el", "bin", "ben", "Mac",
     };
 
-    private void FindInDocument(string text, Token[] tokens, Dictionary<int, NameFinding> found)
+    private void FindInDocument(Token[] tokens, Dictionary<int, NameFinding> found)
     {
         var forms = new Dictionary<string, Form>(StringComparer.Ordinal);
         for (int i = 0; i < tokens.Length; i++)
@@ -223,7 +225,7 @@ public sealed class NameDetector
             if (!t.BeforeHyphen) form.Standalone++;
             if (t.Broken) form.Broken = true;
             if (t.InList) form.AnyInList = true;
-            if (t.Previous >= 0 && t.PreviousSeparator != '-' && (IsFirstName(tokens[t.Previous]) || IsInitial(text, tokens[t.Previous])))
+            if (t.Previous >= 0 && t.PreviousSeparator != '-' && (IsFirstName(tokens[t.Previous]) || IsInitial(tokens[t.Previous])))
             {
                 form.FirstNames.Add(tokens[t.Previous].Stem);
             }
@@ -255,7 +257,7 @@ public sealed class NameDetector
                 // Spider of Spider-Man is part of a longer name; Spidey on its own is not a slip for it.
                 if (f.Standalone == 0 && rare.Standalone > 0) continue;
                 if (n <= r || (r >= 2 && n < 2 * r)) continue;
-                int d = Close(rare.Text, f.Text, rare.AnyInList, data.EnglishWords.Contains(f.Text.ToLowerInvariant()));
+                int d = Close(rare.Text, f.Text, rare.AnyInList);
                 if (d == 0) continue;
                 // Israelis beside Israel is an inflection, and Beatle beside Beatles; Virgini beside Virginia is not.
                 if (Inflected(rare.Text, f.Text) && (rare.Text.Length >= f.Text.Length || f.Text.EndsWith('s') || f.Text.EndsWith('i'))) continue;
@@ -269,6 +271,8 @@ public sealed class NameDetector
                 // given name (Elena) is a name of its own more often than a slip.
                 if (rare.Following.Count > 0 && data.FirstNames.Contains(f.Text) && char.ToLowerInvariant(rare.Text[0]) != char.ToLowerInvariant(f.Text[0]) &&
                     rare.Following.All(x => forms.TryGetValue(x, out Form? s) && s.Occurrences.Count <= rare.Followed)) continue;
+                // Short given names are stricter: Rudi Voller and Rudy Gay are two people.
+                if (f.Text.Length <= 5 && rare.Following.Count > 0 && f.Following.Count > 0 && !rare.Following.Overlaps(f.Following)) continue;
                 if (rare.Following.Count > 0 && f.Following.Count == 1 && f.Followed == f.Occurrences.Count &&
                     !rare.Following.Overlaps(f.Following) && !data.FirstNames.Contains(f.Text)) continue;
                 // Tim Koogle is a person, Google a company: a first name before the rarer form only, and the frequent
@@ -302,7 +306,7 @@ public sealed class NameDetector
     }
 
     /// <summary>A single capital letter used as an initial (S Horgan, M Horan).</summary>
-    private static bool IsInitial(string text, Token t) =>
+    private static bool IsInitial(Token t) =>
         t.Stem.Length == 1 && char.IsUpper(t.Stem[0]);
 
     /// <summary>Two sets of given names that could be one person's: a name in common, or an initial and a name.</summary>
@@ -330,7 +334,7 @@ public sealed class NameDetector
     /// one edit (in a list of names: in seven letters or more, or five when they sound alike); two edits in eight
     /// letters or more when they sound alike (Double Metaphone).
     /// </summary>
-    private static int Close(string rare, string target, bool inList, bool targetIsWord)
+    private static int Close(string rare, string target, bool inList)
     {
         int length = target.Length;
         int d = EditDistance.Between(rare, target, 2);
@@ -341,15 +345,6 @@ public sealed class NameDetector
             return 1;
         }
         return length >= 8 && !inList && DoubleMetaphone.SoundAlike(rare, target) ? 2 : 0;
-    }
-
-    /// <summary>The two differ only in their last letter (one more, one less or another).</summary>
-    private static bool ChangedAtEnd(string a, string b)
-    {
-        int common = 0;
-        int max = Math.Min(a.Length, b.Length);
-        while (common < max && char.ToLowerInvariant(a[common]) == char.ToLowerInvariant(b[common])) common++;
-        return common >= Math.Max(a.Length, b.Length) - 1;
     }
 
     private static readonly string[] Suffixes =
