@@ -29,6 +29,14 @@ public sealed class SeedTests
     }
 
     [TestMethod]
+    public void The_built_in_rule_is_of_the_names_kind()
+    {
+        var rule = BuiltInRules.Checkers.Single(c => c.Rule.Id == "News.NameSpelling").Rule;
+        Assert.AreEqual("names", rule.Kind);
+        Assert.AreEqual(Severity.Warning, rule.Severity);
+    }
+
+    [TestMethod]
     [DataRow("001")]
     [DataRow("002")]
     public void No_correct_name_in_the_other_seeds_is_flagged(string seed) => Assert.IsEmpty(Lint(seed));
