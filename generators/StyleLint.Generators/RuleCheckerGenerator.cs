@@ -55,16 +55,25 @@ namespace StyleLint.Generators
             }
 
             // One class per distinct id; a duplicate was reported above and is not emitted twice.
+            // Hint names are compared ignoring case (file systems may), but ids are not: News.FooBar and
+            // News.Foobar are two rules, so the second gets a numbered file name. Rules come sorted: deterministic.
+            string registryHint = RuleEmitter.RegistryClassName + ".g.cs";
+            var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { registryHint };
             var emitted = new List<RuleModel>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (RuleModel rule in rules)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 if (!seen.Add(rule.Id)) continue;
-                context.AddSource(RuleEmitter.HintName(rule), RuleEmitter.EmitChecker(rule, SourceName(rule.Position.Path)));
+                string hintName = RuleEmitter.HintName(rule);
+                for (int n = 2; !hintNames.Add(hintName); n++)
+                {
+                    hintName = rule.ClassName + "." + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+                }
+                context.AddSource(hintName, RuleEmitter.EmitChecker(rule, SourceName(rule.Position.Path)));
                 emitted.Add(rule);
             }
-            context.AddSource(RuleEmitter.RegistryClassName + ".g.cs", RuleEmitter.EmitRegistry(emitted));
+            context.AddSource(registryHint, RuleEmitter.EmitRegistry(emitted));
         }
 
         private static void Report(SourceProductionContext context, RuleDiagnostic diagnostic)
@@ -79,7 +88,9 @@ namespace StyleLint.Generators
         {
             string normalized = path.Replace('\\', '/');
             int rules = normalized.LastIndexOf("/rules/", StringComparison.Ordinal);
-            return rules >= 0 ? normalized.Substring(rules + 1) : normalized.Substring(normalized.LastIndexOf('/') + 1);
+            if (rules >= 0) return normalized.Substring(rules + 1);
+            // House rules compiled at run time come with the path the user gave; an absolute path shrinks to its name.
+            return System.IO.Path.IsPathRooted(normalized) ? normalized.Substring(normalized.LastIndexOf('/') + 1) : normalized;
         }
     }
 }

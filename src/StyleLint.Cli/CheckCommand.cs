@@ -1,4 +1,5 @@
 using StyleLint.Checking;
+using StyleLint.Cli.Fixing;
 using StyleLint.Config;
 using StyleLint.Engine;
 using StyleLint.Findings;
@@ -9,10 +10,12 @@ using StyleLint.Text;
 namespace StyleLint.Cli;
 
 /// <summary>
-/// `stylelint check`: configs are read and checked first (nothing is linted half-configured), then every input
-/// is linted, in parallel, and the results are written in input order. Errors go to stderr, findings to stdout.
+/// `stylelint check`: configs and house rules are read, compiled and checked first (nothing is linted
+/// half-configured), then every input is linted, in parallel, and the results are written in input order.
+/// With --fix, findings that have exactly one suggestion are applied and each file is rewritten atomically;
+/// with --dry-run a unified diff is printed instead. Errors go to stderr, findings to stdout.
 /// </summary>
-public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin)
+public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin)
 {
     public int Run(CheckOptions options)
     {
@@ -32,28 +35,53 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
         foreach (string error in pathErrors) stderr.WriteLine("stylelint: " + error);
 
         LintConfig[] configs;
+        Linter[] linters;
         try
         {
-            configs = ResolveConfigs(inputs, options.ConfigPath);
+            (configs, linters) = ResolveConfigs(inputs, options.ConfigPath, options.StdinFilename);
         }
         catch (ConfigException e)
         {
             stderr.WriteLine("stylelint: " + e.Describe());
             return ExitCodes.Error;
         }
+        catch (RuleFilesException e)
+        {
+            foreach (var d in e.Diagnostics) stderr.WriteLine($"{d.Position.Path}:{d.Position.Line}:{d.Position.Column}: error {d.Id}: {d.Message}");
+            stderr.WriteLine("stylelint: the house rules above cannot be used; nothing was checked");
+            return ExitCodes.Error;
+        }
+        if (options.Verbose)
+        {
+            for (int i = 0; i < inputs.Count; i++)
+            {
+                stderr.WriteLine($"stylelint: {NameOf(inputs[i], options.StdinFilename)}: config {configs[i].Path ?? "(built-in defaults)"}, {linters[i].Checkers.Count} rules");
+            }
+        }
 
         var results = new LintResult?[inputs.Count];
+        var sources = new SourceText?[inputs.Count];
         var inputErrors = new string?[inputs.Count];
         byte[]? stdinBytes = inputs.Any(i => i.IsStdin) ? ReadStdin() : null;
         Parallel.For(0, inputs.Count, i =>
         {
             try
             {
-                results[i] = LintOne(inputs[i], configs[i], options.StdinFilename, stdinBytes);
+                (results[i], sources[i]) = LintOne(inputs[i], configs[i], linters[i], options.StdinFilename, stdinBytes);
             }
             catch (InputException e)
             {
                 inputErrors[i] = e.Describe();
+            }
+            catch (NotSupportedException e)
+            {
+                // A format whose adapter is not there (yet): this file is skipped, the others are still linted.
+                inputErrors[i] = $"{NameOf(inputs[i], options.StdinFilename)}: {e.Message}";
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A bug while linting one file must not lose the findings of the others (nor print a stack trace).
+                inputErrors[i] = $"{NameOf(inputs[i], options.StdinFilename)}: internal error while linting ({e.GetType().Name}: {e.Message}); please report it";
             }
         });
 
@@ -62,7 +90,7 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
             if (error != null) stderr.WriteLine("stylelint: " + error);
         }
 
-        IReadOnlyList<RuleInfo> rules = linter.Rules.ToArray();
+        IReadOnlyList<RuleInfo> rules = linters.Append(ruleSets.BuiltIn).Distinct().SelectMany(l => l.Rules).DistinctBy(r => r.Id).ToArray();
         IReadOnlyList<LintResult> done = results.OfType<LintResult>().ToList();
         if (!options.ConsistencyPerFile)
         {
@@ -72,53 +100,114 @@ public sealed class CheckCommand(Linter linter, TextWriter stdout, TextWriter st
                 if (results[i] != null) results[i] = done[j++];
             }
         }
+        if (options.Fix)
+        {
+            done = ApplyFixes(inputs, sources, results, options);
+            if (options.DryRun || inputs.Any(i => i.IsStdin)) return ExitCodeFor(inputs, configs, results, options, pathErrors, inputErrors);
+        }
+
         formatter.Write(stdout, done, rules);
         if (options.Format == "text") stderr.WriteLine(TextFormatter.Summary(done));
+        return ExitCodeFor(inputs, configs, results, options, pathErrors, inputErrors);
+    }
 
+    private static int ExitCodeFor(List<LintInput> inputs, LintConfig[] configs, LintResult?[] results, CheckOptions options, List<string> pathErrors, string?[] inputErrors)
+    {
         if (pathErrors.Count > 0 || inputErrors.Any(e => e != null)) return ExitCodes.Error;
         bool failed = false;
         for (int i = 0; i < inputs.Count; i++)
         {
-            Severity failLevel = options.FailLevel ?? configs[i].FailLevel;
+            Severity failLevel = options.FailLevel ?? configs[i].ForFile(inputs[i].Path).FailLevel;
             if (results[i]?.Findings.Any(f => f.Severity >= failLevel) == true) failed = true;
         }
         return failed ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    private LintResult LintOne(LintInput input, LintConfig config, string? stdinFilename, byte[]? stdinBytes)
+    /// <summary>
+    /// Applies every finding with exactly one suggestion. Files are rewritten atomically in their own encoding
+    /// (or, with --dry-run, a unified diff is printed); standard input's fixed text goes to stdout. The results
+    /// keep only the findings that were not fixed.
+    /// </summary>
+    private IReadOnlyList<LintResult> ApplyFixes(List<LintInput> inputs, SourceText?[] sources, LintResult?[] results, CheckOptions options)
+    {
+        int fixedFindings = 0, fixedFiles = 0;
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            if (results[i] is not { } result || sources[i] is not { } source) continue;
+            (string text, IReadOnlyList<Finding> applied) = FixApplier.Apply(source.Text, result.Findings, FixApplier.Policy.SingleSuggestion);
+            if (inputs[i].IsStdin)
+            {
+                stdout.Write(text);
+            }
+            else if (applied.Count > 0)
+            {
+                if (options.DryRun) stdout.Write(UnifiedDiff.Create(inputs[i].DisplayPath, source.Text, text));
+                else AtomicFile.Write(inputs[i].Path, text, source.Encoding, source.HadByteOrderMark);
+            }
+            if (applied.Count > 0)
+            {
+                fixedFindings += applied.Count;
+                fixedFiles++;
+            }
+            var remaining = new HashSet<Finding>(applied, ReferenceEqualityComparer.Instance);
+            results[i] = result with { Findings = result.Findings.Where(f => !remaining.Contains(f)).ToArray() };
+        }
+        string verb = options.DryRun ? "would fix" : "fixed";
+        stderr.WriteLine($"stylelint: {verb} {fixedFindings} finding{(fixedFindings == 1 ? "" : "s")} in {fixedFiles} file{(fixedFiles == 1 ? "" : "s")}");
+        return results.OfType<LintResult>().ToList();
+    }
+
+    private static string NameOf(LintInput input, string? stdinFilename) => input.IsStdin ? stdinFilename ?? "-" : input.DisplayPath;
+
+    private static (LintResult, SourceText) LintOne(LintInput input, LintConfig config, Linter linter, string? stdinFilename, byte[]? stdinBytes)
     {
         if (input.IsStdin)
         {
             string name = stdinFilename ?? "-";
             SourceText stdinText = SourceDecoder.Decode(name, stdinBytes ?? []);
-            return linter.Lint(stdinText, name, config, MarkupFormats.FromPath(name));
+            return (linter.Lint(stdinText, name, config.ForFile(name), MarkupFormats.FromPath(name)), stdinText);
         }
         SourceText source = SourceDecoder.ReadFile(input.Path);
-        return linter.Lint(source, input.DisplayPath, config);
+        return (linter.Lint(source, input.DisplayPath, config.ForFile(input.Path)), source);
     }
 
-    private LintConfig[] ResolveConfigs(List<LintInput> inputs, string? explicitPath)
+    /// <summary>
+    /// Where the config search starts: the file's folder; for standard input the folder of --stdin-filename
+    /// (an editor piping a buffer names the file it came from), else the current folder.
+    /// </summary>
+    private static string ConfigSearchStart(LintInput input, string? stdinFilename) =>
+        !input.IsStdin ? input.Path
+        : !string.IsNullOrEmpty(stdinFilename) ? Path.GetFullPath(stdinFilename)
+        : Directory.GetCurrentDirectory();
+
+    private (LintConfig[], Linter[]) ResolveConfigs(List<LintInput> inputs, string? explicitPath, string? stdinFilename)
     {
         var loaded = new Dictionary<string, LintConfig>(StringComparer.Ordinal);
         LintConfig Load(string path)
         {
             if (!loaded.TryGetValue(path, out LintConfig? config))
             {
-                config = ConfigLoader.Load(path);
-                config.Validate(linter.Rules);
+                if (Directory.Exists(path)) throw new ConfigException(path, 0, 0, "is a folder; give the config file itself (.stylelint.yml)");
+                try
+                {
+                    config = ConfigLoader.Load(path);
+                }
+                catch (Exception e) when (e is not ConfigException and not OutOfMemoryException)
+                {
+                    // The YAML parser does not always throw YamlException for broken input (an unclosed [ followed
+                    // by more keys throws InvalidOperationException): still a config error that names the file.
+                    throw new ConfigException(path, 0, 0, $"invalid YAML ({e.Message})");
+                }
+                config.Validate(ruleSets.For(config).Rules);
                 loaded[path] = config;
             }
             return config;
         }
 
-        if (explicitPath != null)
-        {
-            LintConfig config = Load(explicitPath);
-            return inputs.Select(_ => config).ToArray();
-        }
-        return inputs
-            .Select(input => ConfigLoader.FindFor(input.IsStdin ? Directory.GetCurrentDirectory() : input.Path) is { } found ? Load(found) : LintConfig.Default)
-            .ToArray();
+        LintConfig[] configs = explicitPath != null
+            ? Enumerable.Repeat(Load(explicitPath), inputs.Count).ToArray()
+            : inputs.Select(input => ConfigLoader.FindFor(ConfigSearchStart(input, stdinFilename)) is { } found ? Load(found) : LintConfig.Default).ToArray();
+        return (configs, configs.Select(ruleSets.For).ToArray());
     }
 
     private byte[] ReadStdin()

@@ -9,4 +9,7 @@ public sealed record CheckOptions(
     string? ConfigPath = null,
     Severity? FailLevel = null,
     string? StdinFilename = null,
-    bool ConsistencyPerFile = false);
+    bool ConsistencyPerFile = false,
+    bool Fix = false,
+    bool DryRun = false,
+    bool Verbose = false);

@@ -51,32 +51,67 @@ public static class InputExpander
         return (inputs, errors);
     }
 
-    private static string[] FilesUnder(string folder)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-        return Directory.EnumerateFiles(folder, "*", options)
+    private static string[] FilesUnder(string folder) =>
+        Walk(folder, skipHidden: true, maxDepth: int.MaxValue)
             .Where(MarkupFormats.IsLintable)
-            .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToArray();
-    }
 
     private static string[] Glob(string pattern)
     {
-        // The glob's folder part without wildcards is the root the matcher walks from.
+        // The glob's folder part without wildcards is the root the walk starts from.
         string normalized = pattern.Replace('\\', '/');
         string[] parts = normalized.Split('/');
         int firstWild = Array.FindIndex(parts, p => p.IndexOfAny(['*', '?', '[']) >= 0);
         string root = string.Join('/', parts.Take(firstWild));
         string rest = string.Join('/', parts.Skip(firstWild));
-        string rootFolder = root.Length == 0 ? "." : (normalized.StartsWith('/') && root.Length == 0 ? "/" : root);
+        string rootFolder = root.Length > 0 ? root : normalized.StartsWith('/') ? "/" : ".";
         if (!Directory.Exists(rootFolder)) return [];
 
+        // Like folder expansion (and shells), wildcards do not walk into hidden folders (.git, .drafts) or pick
+        // hidden files; a pattern that spells a dot name itself (drafts/.wip/*.md) still reaches it.
+        bool patternNamesDot = rest.Split('/').Any(part => part.StartsWith('.'));
+        int depth = rest.Contains("**", StringComparison.Ordinal) ? int.MaxValue : rest.Count(c => c == '/');
+        string rootFull = Path.GetFullPath(rootFolder);
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(rest);
-        return matcher.GetResultsInFullPath(rootFolder)
-            .Select(full => root.Length == 0 ? Path.GetRelativePath(".", full) : Path.Combine(root, Path.GetRelativePath(rootFolder, full)))
+        IEnumerable<string> candidates = Walk(rootFolder, skipHidden: !patternNamesDot, depth).Select(Path.GetFullPath);
+        return matcher.Match(rootFull, candidates).Files
+            .Select(match => match.Path.Replace('/', Path.DirectorySeparatorChar))
+            .Select(relative => root.Length == 0 && rootFolder == "." ? relative : Path.Combine(rootFolder, relative))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToArray();
+    }
+
+    /// <summary>
+    /// The files under <paramref name="folder"/> (paths begin with it as given), down to <paramref name="maxDepth"/>
+    /// folder levels. Symbolic links to folders are not followed: a link back up the tree would loop for ever and
+    /// a link across it would lint the same article twice under two names.
+    /// </summary>
+    private static IEnumerable<string> Walk(string folder, bool skipHidden, int maxDepth)
+    {
+        var options = new EnumerationOptions
+        {
+            IgnoreInaccessible = true,
+            AttributesToSkip = skipHidden ? FileAttributes.Hidden | FileAttributes.System : 0,
+        };
+        var pending = new Stack<(string Path, int Depth)>();
+        pending.Push((folder, 0));
+        while (pending.TryPop(out (string Path, int Depth) current))
+        {
+            foreach (FileSystemInfo entry in new DirectoryInfo(current.Path).EnumerateFileSystemInfos("*", options))
+            {
+                if (skipHidden && entry.Name.StartsWith('.')) continue;
+                string path = Path.Combine(current.Path, entry.Name);
+                if (entry is DirectoryInfo)
+                {
+                    if (entry.LinkTarget == null && current.Depth < maxDepth) pending.Push((path, current.Depth + 1));
+                }
+                else
+                {
+                    yield return path;
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,11 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using StyleLint.Cli.RuleTools;
 using StyleLint.Engine;
 using StyleLint.Findings;
+using StyleLint.HouseRules;
 using StyleLint.Output;
 using StyleLint.Rules;
 
@@ -17,9 +22,10 @@ public static class Program
         {
             RootCommand root = Build(stdout, stderr, openStdin);
             ParseResult parsed = root.Parse(args);
-            if (parsed.Errors.Count > 0)
+            List<string> errors = parsed.Errors.Select(e => e.Message).Concat(UnknownOptions(parsed)).ToList();
+            if (errors.Count > 0)
             {
-                foreach (System.CommandLine.Parsing.ParseError error in parsed.Errors) stderr.WriteLine("stylelint: " + error.Message);
+                foreach (string error in errors) stderr.WriteLine("stylelint: " + error);
                 stderr.WriteLine("Run 'stylelint --help' for usage.");
                 return ExitCodes.Error;
             }
@@ -33,6 +39,36 @@ public static class Program
         }
     }
 
+    /// <summary>
+    /// A command with a variadic argument (check's paths) takes any token, so a mistyped flag such as --formt
+    /// would be read as a file name, reported as missing, and the other files linted. A token that looks like an
+    /// option is an error unless it comes after "--" (then it is a path). "-" alone is standard input.
+    /// </summary>
+    private static IEnumerable<string> UnknownOptions(ParseResult parsed)
+    {
+        int doubleDash = parsed.Tokens.ToList().FindIndex(t => t.Type == TokenType.DoubleDash);
+        foreach (ArgumentResult argument in parsed.CommandResult.Children.OfType<ArgumentResult>())
+        {
+            foreach (Token token in argument.Tokens)
+            {
+                if (token.Value.Length < 2 || token.Value[0] != '-') continue;
+                int at = parsed.Tokens.ToList().FindIndex(t => ReferenceEquals(t, token));
+                if (doubleDash >= 0 && at > doubleDash) continue;
+                yield return $"unknown option '{token.Value}' (to check a file whose name starts with '-', put it after --)";
+            }
+        }
+    }
+
+    private const string FormatsHelp =
+        "Formats (--format): text (path:line:col: severity Rule.Id: message; the default), json (an array of findings), sarif (SARIF 2.1.0).";
+
+    private const string ExitCodesHelp =
+        "Exit codes: 0 nothing at or above the failing level, 1 findings at or above it (error, unless --fail-level or the config's failLevel says otherwise), 2 usage, config or input error.";
+
+    private const string CheckExamples =
+        "Examples:\n  stylelint check story.txt\n  stylelint check drafts/ --format sarif > findings.sarif\n" +
+        "  stylelint check story.md --config house/.stylelint.yml --fail-level warning";
+
     private static RootCommand Build(TextWriter stdout, TextWriter stderr, Func<Stream> openStdin)
     {
         var root = new RootCommand(
@@ -41,10 +77,21 @@ public static class Program
             "  stylelint check story.txt                 lint one article\n" +
             "  stylelint check drafts/ --format json     lint a folder, JSON findings\n" +
             "  cat story.md | stylelint check - --stdin-filename story.md\n" +
-            "  stylelint rules list                      the rules and their default severities\n\n" +
-            "Exit codes: 0 nothing at or above the failing level, 1 findings, 2 usage, config or input error.");
-        root.Subcommands.Add(BuildCheck(stdout, stderr, openStdin));
-        root.Subcommands.Add(BuildRules(stdout));
+            "  stylelint check story.txt --fix           apply every fix that has one clear suggestion\n" +
+            "  stylelint rules list                      the rules and their default severities\n" +
+            "  stylelint rules new House.Healthcare --kind substitution");
+        Command check = BuildCheck(stdout, stderr, openStdin);
+        root.Subcommands.Add(check);
+        root.Subcommands.Add(BuildRules(stdout, stderr));
+
+        // Formats and exit codes close the help of the root and of check (not the one-line command list).
+        string footer = FormatsHelp + "\n\n" + ExitCodesHelp;
+        HelpOption help = root.Options.OfType<HelpOption>().Single();
+        if (help.Action is SynchronousCommandLineAction standard)
+        {
+            help.Action = new HelpWithFooter(standard, command =>
+                command == root ? footer : command == check ? CheckExamples + "\n\n" + footer : null);
+        }
         return root;
     }
 
@@ -72,7 +119,7 @@ public static class Program
         failLevel.AcceptOnlyFromAmong("error", "warning", "suggestion");
         var stdinFilename = new Option<string?>("--stdin-filename")
         {
-            Description = "Name for standard input in findings; its extension picks the format (.md, .html, else plain text).",
+            Description = "Name for standard input in findings; its extension picks the format (.md, .html, else plain text), its folder the .stylelint.yml.",
         };
 
         var consistency = new Option<string>("--consistency")
@@ -82,27 +129,85 @@ public static class Program
         };
         consistency.AcceptOnlyFromAmong("run", "file");
 
-        var check = new Command("check", "Lint articles and report style findings.\n\n" +
-            "Examples:\n  stylelint check story.txt\n  stylelint check drafts/ --format sarif > findings.sarif\n  stylelint check story.md --config house/.stylelint.yml --fail-level warning")
+        var fix = new Option<bool>("--fix")
         {
-            paths, format, config, failLevel, stdinFilename, consistency,
+            Description = "Apply every finding that has exactly one suggestion, rewriting each file atomically in its own encoding and line endings; then report what is left. With - the fixed text goes to stdout.",
         };
+        var dryRun = new Option<bool>("--dry-run")
+        {
+            Description = "With --fix: print a unified diff of the fixes instead of writing any file.",
+        };
+        var verbose = new Option<bool>("--verbose", "-v")
+        {
+            Description = "Say which config each file uses and whether house rules were compiled or loaded from the cache.",
+        };
+        var cacheDir = new Option<string?>("--cache-dir")
+        {
+            Description = "Where compiled house rules are cached (default $STYLELINT_CACHE_DIR, else ~/.cache/stylelint).",
+        };
+
+        var check = new Command("check", "Lint articles and report style findings.")
+        {
+            paths, format, config, failLevel, stdinFilename, consistency, fix, dryRun, verbose, cacheDir,
+        };
+        check.Validators.Add(result =>
+        {
+            if (result.GetValue(dryRun) && !result.GetValue(fix)) result.AddError("--dry-run goes with --fix");
+        });
         check.SetAction(result =>
         {
             Severity? level = SeverityNames.TryParse(result.GetValue(failLevel), out Severity parsedLevel) ? parsedLevel : null;
             var options = new CheckOptions(result.GetValue(paths) ?? [], result.GetValue(format) ?? "text", result.GetValue(config), level, result.GetValue(stdinFilename),
-                ConsistencyPerFile: result.GetValue(consistency) == "file");
-            return new CheckCommand(new Linter(BuiltInRules.Checkers), stdout, stderr, openStdin).Run(options);
+                ConsistencyPerFile: result.GetValue(consistency) == "file", Fix: result.GetValue(fix), DryRun: result.GetValue(dryRun), Verbose: result.GetValue(verbose));
+            var ruleSets = new RuleSets(BuiltInRules.Checkers, NewCompiler(result.GetValue(cacheDir)), options.Verbose ? stderr : null);
+            return new CheckCommand(ruleSets, stdout, stderr, openStdin).Run(options);
         });
         return check;
     }
 
-    private static Command BuildRules(TextWriter stdout)
+    private static HouseRuleCompiler NewCompiler(string? cacheDir) =>
+        new(new CompiledRuleCache(cacheDir ?? CompiledRuleCache.DefaultFolder()));
+
+    private static Command BuildRules(TextWriter stdout, TextWriter stderr)
     {
         var format = new Option<string>("--format", "-f") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var list = new Command("list", "List every rule: id, default severity, kind and what it checks.") { format };
         list.SetAction(result => new RulesCommand(BuiltInRules.Checkers.Select(c => c.Rule).ToArray(), stdout).List(result.GetValue(format) ?? "text"));
-        return new Command("rules", "Work with rules.") { list };
+
+        RuleToolsCommand Tools() => new(BuiltInRules.Checkers, NewCompiler(null), stdout, stderr);
+
+        var validatePaths = new Argument<string[]>("paths") { Description = "Rule files or folders (default: the rulePaths of the nearest .stylelint.yml).", Arity = ArgumentArity.ZeroOrMore };
+        var validate = new Command("validate", "Check rule files against rules.schema.json and the generator's own checks; problems as file:line:col. Exit 0 valid, 1 problems, 2 usage.") { validatePaths };
+        validate.SetAction(result => Tools().Validate(result.GetValue(validatePaths) ?? []));
+
+        var testPaths = new Argument<string[]>("paths") { Description = "Rule files or folders (default: the rulePaths of the nearest .stylelint.yml).", Arity = ArgumentArity.ZeroOrMore };
+        var test = new Command("test", "Compile rule files with the generator and run each rule's good and bad examples; report the ones that fail. Exit 0 all pass, 1 failures, 2 usage.") { testPaths };
+        test.SetAction(result => Tools().Test(result.GetValue(testPaths) ?? []));
+
+        var id = new Argument<string>("id") { Description = "The new rule's id, Style.Name (e.g. House.Healthcare)." };
+        var kind = new Option<string>("--kind", "-k") { Description = "The rule kind: " + string.Join(", ", RuleScaffold.Kinds) + ".", Required = true };
+        kind.AcceptOnlyFromAmong(RuleScaffold.Kinds);
+        var output = new Option<string>("--output", "-o") { Description = "Folder to write the rule file in (default: the current folder).", DefaultValueFactory = _ => "." };
+        var create = new Command("new", "Write a starter rule file with examples that pass `rules test`.") { id, kind, output };
+        create.SetAction(result => Tools().New(result.GetValue(id)!, result.GetValue(kind)!, result.GetValue(output) ?? "."));
+
+        return new Command("rules", "Work with rules: list the built-in ones; validate, test and start house rules.") { list, validate, test, create };
+    }
+
+    /// <summary>The standard help, then a closing text for the commands that have one.</summary>
+    private sealed class HelpWithFooter(SynchronousCommandLineAction standard, Func<Command, string?> footerFor) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            int exit = standard.Invoke(parseResult);
+            if (footerFor(parseResult.CommandResult.Command) is { } footer)
+            {
+                TextWriter output = parseResult.InvocationConfiguration.Output;
+                foreach (string line in footer.Split('\n')) output.WriteLine(line.Length == 0 ? "" : "  " + line);
+                output.WriteLine();
+            }
+            return exit;
+        }
     }
 }

@@ -1,6 +1,5 @@
 using StyleLint.Checking;
 using StyleLint.Engine;
-using StyleLint.Findings;
 using StyleLint.Rules;
 
 namespace StyleLint.Rules.Tests;
@@ -25,15 +24,8 @@ public sealed class RuleExampleTests
     public void Bad_example_is_flagged(string ruleId, int index)
     {
         Checker checker = Find(ruleId);
-        RuleExample example = checker.Rule.BadExamples[index];
-        IReadOnlyList<Finding> findings = LintWithOnly(checker, example.Text);
-
-        Assert.IsNotEmpty(findings, $"{ruleId} does not flag its bad example: \"{example.Text}\"");
-        if (example.Fix != null)
-        {
-            (string fixedText, _) = FixApplier.Apply(example.Text, findings, FixApplier.Policy.FirstSuggestion);
-            Assert.AreEqual(example.Fix, fixedText, $"{ruleId}: applying the suggestions to \"{example.Text}\" does not give the example's fix");
-        }
+        string? problem = ExampleRunner.CheckBad(checker, index);
+        Assert.IsNull(problem, $"{ruleId}: bad example \"{checker.Rule.BadExamples[index].Text}\" {problem}");
     }
 
     [TestMethod]
@@ -41,14 +33,9 @@ public sealed class RuleExampleTests
     public void Good_example_is_not_flagged(string ruleId, int index)
     {
         Checker checker = Find(ruleId);
-        string example = checker.Rule.GoodExamples[index];
-        IReadOnlyList<Finding> findings = LintWithOnly(checker, example);
-
-        Assert.IsEmpty(findings, $"{ruleId} flags its good example \"{example}\": " + string.Join("; ", findings.Select(f => $"{f.Column}: {f.Message}")));
+        string? problem = ExampleRunner.CheckGood(checker, index);
+        Assert.IsNull(problem, $"{ruleId}: good example \"{checker.Rule.GoodExamples[index]}\" {problem}");
     }
 
     private static Checker Find(string ruleId) => BuiltInRules.Checkers.Single(c => c.Rule.Id == ruleId);
-
-    private static IReadOnlyList<Finding> LintWithOnly(Checker checker, string text) =>
-        new Linter([checker]).LintText(text, "example.txt").Findings;
 }

@@ -50,8 +50,22 @@ namespace StyleLint.RuleCompiler.Emitting
         /// <summary>A comment-safe one-line rendering of user text, for the explanatory comments in emitted code.</summary>
         public static string Comment(string value)
         {
-            string flat = value.Replace("\r", " ").Replace("\n", " ").Replace("*/", "* /");
-            return flat.Length > 100 ? flat.Substring(0, 97) + "..." : flat;
+            // Every character C# takes as a line break ends a // comment, so each becomes a space.
+            var builder = new StringBuilder(value.Length);
+            foreach (char c in value)
+            {
+                builder.Append(IsNewLine(c) ? ' ' : c);
+            }
+            string flat = builder.ToString().Replace("*/", "* /");
+            if (flat.Length <= 100)
+            {
+                return flat;
+            }
+            // Never cut a surrogate pair in half.
+            int cut = char.IsHighSurrogate(flat[96]) ? 96 : 97;
+            return flat.Substring(0, cut) + "...";
         }
+
+        private static bool IsNewLine(char c) => c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

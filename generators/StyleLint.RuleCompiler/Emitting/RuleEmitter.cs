@@ -24,7 +24,7 @@ namespace StyleLint.RuleCompiler.Emitting
         {
             ScriptObject model = CommonModel(rule, sourceName);
             string template = DetectorKinds.Find(rule.Kind) != null ? "Kind.detector" : "Kind." + rule.Kind;
-            model["body"] = Render(template, KindModel(rule, model));
+            model["body"] = Render(template, KindModel(rule, model)).TrimEnd();
             return Normalize(Render("Rule", model));
         }
 

@@ -17,6 +17,8 @@ namespace StyleLint.RuleCompiler.Model
         public const string InvalidId = "SL0009";
         public const string UnknownPlaceholder = "SL0010";
         public const string FieldNotForKind = "SL0011";
+        public const string SchemaViolation = "SL0012";
+        public const string ClashesWithBuiltIn = "SL0013";
     }
 
     public static class DiagnosticTitles
@@ -36,6 +38,8 @@ namespace StyleLint.RuleCompiler.Model
                 case DiagnosticIds.InvalidId: return "Rule id is not of the form Style.Name";
                 case DiagnosticIds.UnknownPlaceholder: return "Rule message uses an unknown placeholder";
                 case DiagnosticIds.FieldNotForKind: return "Field does not apply to this rule kind";
+                case DiagnosticIds.SchemaViolation: return "Rule does not match rules.schema.json";
+                case DiagnosticIds.ClashesWithBuiltIn: return "House rule id is already a built-in rule";
                 default: return "Invalid rule";
             }
         }

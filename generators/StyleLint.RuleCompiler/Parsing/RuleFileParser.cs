@@ -34,24 +34,59 @@ namespace StyleLint.RuleCompiler.Parsing
 
         private static YamlMappingNode? LoadRoot(string path, string text, List<RuleDiagnostic> diagnostics)
         {
+            var parser = new TrackingYamlParser(new Parser(new StringReader(text)));
             try
             {
                 var stream = new YamlStream();
-                stream.Load(new StringReader(text));
+                stream.Load(parser);
                 if (stream.Documents.Count == 1 && stream.Documents[0].RootNode is YamlMappingNode mapping)
                 {
                     return mapping;
                 }
 
-                SourcePosition where = stream.Documents.Count > 0
-                    ? At(path, stream.Documents[0].RootNode.Start)
-                    : new SourcePosition(path, 1, 1);
+                SourcePosition where = stream.Documents.Count > 1
+                    ? At(path, stream.Documents[1].RootNode.Start)
+                    : stream.Documents.Count > 0
+                        ? At(path, stream.Documents[0].RootNode.Start)
+                        : new SourcePosition(path, 1, 1);
                 diagnostics.Add(new RuleDiagnostic(DiagnosticIds.InvalidSyntax,
                     "A rule file must hold exactly one rule: a mapping with id, message, severity, kind and examples", where));
             }
+            catch (AnchorNotFoundException e)
+            {
+                Mark where = parser.UndefinedAlias ?? e.Start;
+                diagnostics.Add(new RuleDiagnostic(DiagnosticIds.InvalidSyntax, CleanYamlMessage(e), At(path, where)));
+            }
             catch (YamlException e)
             {
-                diagnostics.Add(new RuleDiagnostic(DiagnosticIds.InvalidSyntax, CleanYamlMessage(e), At(path, e.Start)));
+                SourcePosition where = e.Message.IndexOf(" tab", StringComparison.Ordinal) >= 0
+                    ? FindTabIndentation(path, text, (int)e.Start.Line) ?? At(path, e.Start)
+                    : At(path, e.Start);
+                diagnostics.Add(new RuleDiagnostic(DiagnosticIds.InvalidSyntax, CleanYamlMessage(e), where));
+            }
+            catch (Exception e) when (!(e is OperationCanceledException))
+            {
+                // YamlDotNet throws other exceptions on some malformed input (an unclosed flow list before a
+                // new key throws InvalidOperationException): still the user's syntax error, never a generator crash.
+                diagnostics.Add(new RuleDiagnostic(DiagnosticIds.InvalidSyntax,
+                    "Invalid YAML/JSON: the file cannot be read past this point (" + e.Message + ")", At(path, parser.LastEnd)));
+            }
+            return null;
+        }
+
+        /// <summary>YamlDotNet places a tab-indentation error at the mapping; the tab itself is more use to the writer.</summary>
+        private static SourcePosition? FindTabIndentation(string path, string text, int fromLine)
+        {
+            string[] lines = text.Replace("\r\n", "\n").Split('\n');
+            for (int i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
+            {
+                string line = lines[i];
+                int indent = 0;
+                while (indent < line.Length && (line[indent] == ' ' || line[indent] == '\t'))
+                {
+                    if (line[indent] == '\t') return new SourcePosition(path, i + 1, indent + 1);
+                    indent++;
+                }
             }
             return null;
         }
@@ -118,6 +153,10 @@ namespace StyleLint.RuleCompiler.Parsing
                 bool ignoreCase = Boolean("ignorecase");
                 string description = OptionalString("description");
                 string link = OptionalString("link");
+                if (Node("link") is YamlNode linkNode && !IsWebAddress(link))
+                {
+                    Report(DiagnosticIds.InvalidValue, $"'link' must be a web address starting with http:// or https://, not '{link}'", linkNode);
+                }
 
                 EquatableArray<string> tokens = StringList("tokens");
                 EquatableArray<Swap> swaps = ReadSwaps();
@@ -125,6 +164,10 @@ namespace StyleLint.RuleCompiler.Parsing
                 if (pattern.Length > 0)
                 {
                     CheckRegex(pattern, ignoreCase, Node("pattern")!);
+                }
+                else if (Node("pattern") is YamlNode emptyPattern)
+                {
+                    Report(DiagnosticIds.InvalidValue, "'pattern' must not be empty: it would match everywhere and flag nothing", emptyPattern);
                 }
                 string suggest = OptionalString("suggest");
                 EquatableArray<Variant> variants = ReadVariants(ignoreCase);
@@ -223,6 +266,11 @@ namespace StyleLint.RuleCompiler.Parsing
                         continue;
                     }
                     string[] alternatives = right.Split('|').Select(r => r.Trim()).Where(r => r.Length > 0).ToArray();
+                    if (alternatives.Length == 0)
+                    {
+                        Report(DiagnosticIds.InvalidValue, $"The swap for '{wrong}' has no replacement between its | separators", entry.Value);
+                        continue;
+                    }
                     swaps.Add(new Swap(wrong, alternatives.ToEquatableArray()));
                 }
                 return swaps.ToEquatableArray();
@@ -358,7 +406,12 @@ namespace StyleLint.RuleCompiler.Parsing
             {
                 if (item is YamlScalarNode scalar)
                 {
-                    return string.IsNullOrEmpty(scalar.Value) ? null : new BadExample(scalar.Value!, null);
+                    if (string.IsNullOrEmpty(scalar.Value))
+                    {
+                        Report(DiagnosticIds.InvalidValue, "A bad example must not be empty", item);
+                        return null;
+                    }
+                    return new BadExample(scalar.Value!, null);
                 }
                 if (item is YamlMappingNode mapping)
                 {
@@ -380,6 +433,9 @@ namespace StyleLint.RuleCompiler.Parsing
                 Report(DiagnosticIds.InvalidValue, "A bad example is a string or { text, fix }", item);
                 return null;
             }
+
+            private static bool IsWebAddress(string value) =>
+                Uri.TryCreate(value, UriKind.Absolute, out Uri? uri) && (uri.Scheme == "http" || uri.Scheme == "https");
 
             private YamlNode? Node(string key)
             {

@@ -24,6 +24,12 @@ public sealed class AnalyzedDocument
 
     public ProseDocument Prose { get; }
 
+    /// <summary>The newsroom's own names (config <c>names:</c>): name-aware detectors take them as correct.</summary>
+    public IReadOnlyList<string> HouseNames { get; init; } = [];
+
+    /// <summary>Words the newsroom allows as written (config <c>allow:</c>): detectors may use them as evidence too.</summary>
+    public IReadOnlyList<string> AllowedWords { get; init; } = [];
+
     /// <summary>The analysed prose: blocks joined by blank lines.</summary>
     public string Text { get; }
 

@@ -73,12 +73,14 @@ public static class SentenceSplitter
         if (word.Length == 0) return false;
 
         string nextWord = ReadWord(text, next);
-        bool openerFollows = SentenceOpeners.Contains(nextWord);
+        int afterNext = next + nextWord.Length;
+        // "A." is an initial, not the article that opens a sentence.
+        bool openerFollows = SentenceOpeners.Contains(nextWord) && !(afterNext < text.Length && text[afterNext] == '.');
 
         if (word.Length == 1 && char.IsUpper(word[0])) return !openerFollows;        // an initial: J. K. Rowling
         if (word.Contains('.')) return !openerFollows;                                // U.S., a.m., e.g.
         string plain = word.ToString();
-        if (TitleAbbreviations.Contains(plain)) return true;
+        if (TitleAbbreviations.Contains(plain)) return !openerFollows;                // Acme Inc. The shares…
         if (NumberAbbreviations.Contains(plain)) return next < text.Length && char.IsDigit(text[next]);
         return false;
     }

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
 namespace StyleLint.Checking;
 
 /// <summary>Where a phrase matched: a span of the text and the index of the phrase.</summary>
@@ -7,56 +10,63 @@ public readonly record struct PhraseMatch(int Start, int Length, int Phrase)
 }
 
 /// <summary>
-/// Finds many literal words and phrases in one pass (Aho–Corasick). Phrases match on word boundaries; a run of
-/// white space in the text matches the single space of a phrase; a typographic apostrophe matches a straight
-/// one. Overlapping matches resolve to the leftmost, then longest. Built once per rule, at type load.
+/// Finds many literal words and phrases in one pass. Phrases match on word boundaries; a run of white space in
+/// the text matches the single space of a phrase; a typographic apostrophe matches a straight one; matches are
+/// leftmost, then longest, and never overlap. Built once per rule, at type load.
+/// How: a vectorised scan (<see cref="SearchValues{T}"/>) jumps to the characters that can start a phrase, and
+/// only there a trie of the folded phrases is walked; most of the text is never looked at one char at a time.
 /// </summary>
 public sealed class PhraseMatcher
 {
     private readonly string[] phrases;
     private readonly bool ignoreCase;
-    private readonly Dictionary<long, int> transitions = new();
-    private readonly int[] failure;
-    private readonly int[][] outputs;
-    private readonly int[] lengths;
+    private readonly SearchValues<char> firstChars;
+    private readonly FrozenDictionary<long, int> transitions;
+    private readonly int[] terminal;
     private readonly bool[] wordAtStart;
     private readonly bool[] wordAtEnd;
-    private readonly int maxLength;
+    private readonly bool everyPhraseStartsWithWord;
+
+    /// <summary>ASCII letters and digits: what a failed candidate skips in one vectorised step.</summary>
+    private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     public PhraseMatcher(string[] phrases, bool ignoreCase)
     {
         this.phrases = phrases;
         this.ignoreCase = ignoreCase;
-        lengths = new int[phrases.Length];
         wordAtStart = new bool[phrases.Length];
         wordAtEnd = new bool[phrases.Length];
 
-        var nodeOutputs = new List<List<int>> { new() };
+        var edges = new Dictionary<long, int>();
+        var ends = new List<int> { -1 };
+        var starts = new HashSet<char>();
         for (int p = 0; p < phrases.Length; p++)
         {
             string normalized = Normalize(phrases[p]);
-            lengths[p] = normalized.Length;
-            wordAtStart[p] = normalized.Length > 0 && char.IsLetterOrDigit(normalized[0]);
-            wordAtEnd[p] = normalized.Length > 0 && char.IsLetterOrDigit(normalized[^1]);
-            maxLength = Math.Max(maxLength, normalized.Length);
+            if (normalized.Length == 0) continue;
+            wordAtStart[p] = char.IsLetterOrDigit(normalized[0]);
+            wordAtEnd[p] = char.IsLetterOrDigit(normalized[^1]);
+            AddStartChars(normalized[0], starts);
+
             int node = 0;
             foreach (char c in normalized)
             {
                 long key = Key(node, c);
-                if (!transitions.TryGetValue(key, out int next))
+                if (!edges.TryGetValue(key, out int next))
                 {
-                    next = nodeOutputs.Count;
-                    nodeOutputs.Add(new List<int>());
-                    transitions[key] = next;
+                    next = ends.Count;
+                    ends.Add(-1);
+                    edges[key] = next;
                 }
                 node = next;
             }
-            if (normalized.Length > 0) nodeOutputs[node].Add(p);
+            if (ends[node] < 0) ends[node] = p;
         }
 
-        failure = new int[nodeOutputs.Count];
-        BuildFailureLinks(nodeOutputs);
-        outputs = nodeOutputs.Select(o => o.ToArray()).ToArray();
+        transitions = edges.ToFrozenDictionary();
+        terminal = ends.ToArray();
+        firstChars = SearchValues.Create(starts.ToArray());
+        everyPhraseStartsWithWord = phrases.Length > 0 && wordAtStart.All(w => w);
     }
 
     public int Count => phrases.Length;
@@ -66,14 +76,47 @@ public sealed class PhraseMatcher
     /// <summary>Adds every match inside [start, end) of the text to the list, in text order.</summary>
     public void FindAll(string text, int start, int end, List<PhraseMatch> results)
     {
-        if (maxLength == 0) return;
-        int firstResult = results.Count;
-        Span<int> positions = maxLength <= 256 ? stackalloc int[maxLength] : new int[maxLength];
-        int state = 0, count = 0;
-        bool previousWasSpace = false;
-        for (int i = start; i < end; i++)
+        int i = start;
+        while (i < end)
         {
-            char c = Fold(text[i]);
+            int skip = text.AsSpan(i, end - i).IndexOfAny(firstChars);
+            if (skip < 0) return;
+            i += skip;
+
+            // A phrase that starts with a letter cannot start inside a word.
+            if (everyPhraseStartsWithWord && i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            {
+                i++;
+                continue;
+            }
+
+            (int phrase, int matchEnd) = LongestAt(text, i, end);
+            if (phrase >= 0)
+            {
+                results.Add(new PhraseMatch(i, matchEnd - i, phrase));
+                i = matchEnd;
+            }
+            else if (everyPhraseStartsWithWord)
+            {
+                // No phrase starts here, and none can start before this word ends.
+                int rest = text.AsSpan(i + 1, end - i - 1).IndexOfAnyExcept(AsciiWordChars);
+                i = rest < 0 ? end : i + 1 + rest;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>The longest phrase starting at <paramref name="at"/> whose boundaries hold, or (-1, -1).</summary>
+    private (int Phrase, int End) LongestAt(string text, int at, int end)
+    {
+        int node = 0, best = -1, bestEnd = -1;
+        bool previousWasSpace = false;
+        for (int j = at; j < end; j++)
+        {
+            char c = Fold(text[j]);
             if (c == ' ')
             {
                 if (previousWasSpace) continue;
@@ -84,58 +127,15 @@ public sealed class PhraseMatcher
                 previousWasSpace = false;
             }
 
-            positions[count % maxLength] = i;
-            state = Step(state, c);
-            foreach (int p in outputs[state])
+            if (!transitions.TryGetValue(Key(node, c), out node)) break;
+            int phrase = terminal[node];
+            if (phrase >= 0 && IsBoundary(text, at, j + 1, wordAtStart[phrase], wordAtEnd[phrase]))
             {
-                int matchStart = positions[(count - lengths[p] + 1) % maxLength];
-                if (IsBoundary(text, matchStart, i + 1, wordAtStart[p], wordAtEnd[p]))
-                {
-                    results.Add(new PhraseMatch(matchStart, i + 1 - matchStart, p));
-                }
-            }
-            count++;
-        }
-        KeepLeftmostLongest(results, firstResult);
-    }
-
-    private int Step(int state, char c)
-    {
-        while (true)
-        {
-            if (transitions.TryGetValue(Key(state, c), out int next)) return next;
-            if (state == 0) return 0;
-            state = failure[state];
-        }
-    }
-
-    private void BuildFailureLinks(List<List<int>> nodeOutputs)
-    {
-        // Children of each node, for a breadth-first walk.
-        var children = new List<(int Node, char C, int Child)>[nodeOutputs.Count];
-        foreach (KeyValuePair<long, int> t in transitions)
-        {
-            int parent = (int)(t.Key >> 16);
-            (children[parent] ??= new()).Add((parent, (char)(t.Key & 0xFFFF), t.Value));
-        }
-        var queue = new Queue<int>();
-        foreach ((_, _, int child) in children[0] ?? [])
-        {
-            failure[child] = 0;
-            queue.Enqueue(child);
-        }
-        while (queue.Count > 0)
-        {
-            int node = queue.Dequeue();
-            foreach ((_, char c, int child) in children[node] ?? [])
-            {
-                int f = failure[node];
-                while (f != 0 && !transitions.ContainsKey(Key(f, c))) f = failure[f];
-                failure[child] = transitions.TryGetValue(Key(f, c), out int target) && target != child ? target : 0;
-                nodeOutputs[child].AddRange(nodeOutputs[failure[child]]);
-                queue.Enqueue(child);
+                best = phrase;
+                bestEnd = j + 1;
             }
         }
+        return (best, bestEnd);
     }
 
     private static bool IsBoundary(string text, int start, int end, bool wordAtStart, bool wordAtEnd)
@@ -145,19 +145,18 @@ public sealed class PhraseMatcher
         return true;
     }
 
-    private static void KeepLeftmostLongest(List<PhraseMatch> results, int from)
+    /// <summary>Every character of the text that folds to a phrase's first character.</summary>
+    private void AddStartChars(char folded, HashSet<char> starts)
     {
-        if (results.Count - from < 2) return;
-        results.Sort(from, results.Count - from, Comparer<PhraseMatch>.Create((a, b) =>
-            a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length)));
-        int write = from, lastEnd = -1;
-        for (int read = from; read < results.Count; read++)
+        starts.Add(folded);
+        if (folded == '\'') starts.Add('\u2019');
+        if (ignoreCase)
         {
-            if (results[read].Start < lastEnd) continue;
-            results[write++] = results[read];
-            lastEnd = results[read].End;
+            starts.Add(char.ToUpperInvariant(folded));
+            // Characters whose lower case is this one but are not its simple upper case (e.g. the Kelvin sign).
+            if (folded == 'k') starts.Add('\u212A');
+            if (folded == 's') starts.Add('\u017F');
         }
-        results.RemoveRange(write, results.Count - write);
     }
 
     private string Normalize(string phrase)

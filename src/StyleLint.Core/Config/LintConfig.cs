@@ -5,10 +5,11 @@ using StyleLint.Suppression;
 namespace StyleLint.Config;
 
 /// <summary>
-/// The effective settings for linting: which rules run at which severity, what is shown, and what fails the run.
-/// Settings apply in order: style and glob patterns first, then exact rule ids, so the specific one wins.
+/// The effective settings for linting: which rules run at which severity, what is shown, what fails the run, and
+/// the newsroom's own rule files, names and allowed words. Built from a `.stylelint.yml` and what it extends.
+/// Rule settings apply in order — style names and globs first, then exact rule ids — so the specific one wins.
 /// </summary>
-public sealed class LintConfig
+public sealed record LintConfig
 {
     public static readonly LintConfig Default = new();
 
@@ -22,6 +23,34 @@ public sealed class LintConfig
     public Severity FailLevel { get; init; } = Severity.Error;
 
     public IReadOnlyList<RuleSetting> Rules { get; init; } = [];
+
+    /// <summary>House rule files and folders (absolute paths), compiled at run time.</summary>
+    public IReadOnlyList<string> RulePaths { get; init; } = [];
+
+    /// <summary>House names (people, places, organisations) that name-aware rules treat as correctly spelled.</summary>
+    public IReadOnlyList<string> Names { get; init; } = [];
+
+    /// <summary>Words that are right as written: no rule flags exactly this text.</summary>
+    public IReadOnlyList<string> Allow { get; init; } = [];
+
+    public IReadOnlyList<PathOverride> Overrides { get; init; } = [];
+
+    /// <summary>The settings for one file: this config with every override that matches its path applied.</summary>
+    public LintConfig ForFile(string filePath)
+    {
+        if (Overrides.Count == 0) return this;
+        LintConfig result = this;
+        foreach (PathOverride o in Overrides.Where(o => o.Applies(filePath)))
+        {
+            result = result with
+            {
+                Rules = [.. result.Rules, .. o.Rules],
+                MinAlertLevel = o.MinAlertLevel ?? result.MinAlertLevel,
+                FailLevel = o.FailLevel ?? result.FailLevel,
+            };
+        }
+        return result with { Overrides = [] };
+    }
 
     /// <summary>The severity the rule runs at, or null when it is switched off.</summary>
     public Severity? Resolve(RuleInfo rule)
@@ -39,12 +68,49 @@ public sealed class LintConfig
     public void Validate(IEnumerable<RuleInfo> rules)
     {
         RuleInfo[] all = rules.ToArray();
-        foreach (RuleSetting setting in Rules)
+        foreach (RuleSetting setting in Rules.Concat(Overrides.SelectMany(o => o.Rules)))
         {
             if (all.Any(r => RuleIdPattern.Matches(setting.Pattern, r.Id))) continue;
-            string? close = all.Select(r => r.Id).FirstOrDefault(id => id.Equals(setting.Pattern, StringComparison.OrdinalIgnoreCase));
+            string? close = RuleIdPattern.IsGlob(setting.Pattern) ? null : ClosestName(setting.Pattern, all);
             string hint = close != null ? $" (did you mean '{close}'?)" : " (see `stylelint rules list`)";
-            throw new ConfigException(Path ?? "config", setting.Line, setting.Column, $"unknown rule or style '{setting.Pattern}'{hint}");
+            throw new ConfigException(setting.Source ?? Path ?? "config", setting.Line, setting.Column, $"unknown rule or style '{setting.Pattern}'{hint}");
         }
+    }
+
+    /// <summary>The rule id or style name a mistyped one most likely meant: a few edits away, ignoring case.</summary>
+    private static string? ClosestName(string pattern, RuleInfo[] rules)
+    {
+        string typed = pattern.ToLowerInvariant();
+        int limit = Math.Clamp(typed.Length / 4, 1, 3);
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (string name in rules.Select(r => r.Id).Concat(rules.Select(r => r.Style)).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            int distance = EditDistance(typed, name.ToLowerInvariant());
+            if (distance <= limit && distance < bestDistance)
+            {
+                best = name;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Insertions, deletions, substitutions and swaps of neighbours needed to turn one string into the other.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (int j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        }
+        return d[a.Length, b.Length];
     }
 }

@@ -19,7 +19,7 @@ public static class FixApplier
         FirstSuggestion,
     }
 
-    public static (string Text, int Applied) Apply(string text, IEnumerable<Finding> findings, Policy policy)
+    public static (string Text, IReadOnlyList<Finding> Applied) Apply(string text, IEnumerable<Finding> findings, Policy policy)
     {
         var chosen = new List<Finding>();
         int lastEnd = -1;
@@ -40,6 +40,6 @@ public static class FixApplier
             cursor = f.Offset + f.Length;
         }
         builder.Append(text, cursor, text.Length - cursor);
-        return (builder.ToString(), chosen.Count);
+        return (builder.ToString(), chosen);
     }
 }

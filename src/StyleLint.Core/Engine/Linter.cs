@@ -23,7 +23,8 @@ public sealed class Linter(IReadOnlyList<Checker> checkers)
     public LintResult Lint(SourceText source, string displayPath, LintConfig config, MarkupFormat? format = null)
     {
         ProseDocument prose = MarkupFormats.AdapterFor(format ?? MarkupFormats.FromPath(source.Path)).Extract(source);
-        var document = new AnalyzedDocument(prose);
+        var document = new AnalyzedDocument(prose) { HouseNames = config.Names, AllowedWords = config.Allow };
+        HashSet<string>? allowed = config.Allow.Count == 0 ? null : new HashSet<string>(config.Allow, StringComparer.OrdinalIgnoreCase);
         var sink = new FindingSink(document);
         var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
 
@@ -40,6 +41,7 @@ public sealed class Linter(IReadOnlyList<Checker> checkers)
         {
             (int start, int end) = prose.Map.ToSource(raw.Start, raw.Start + raw.Length);
             if (suppressions.IsSuppressed(raw.Rule.Id, start)) continue;
+            if (allowed != null && allowed.Contains(document.Text.Substring(raw.Start, raw.Length))) continue;
             findings.Add(Locate(source, displayPath, start, end, raw.Rule.Id, severities[raw.Rule.Id], raw.Message, raw.Suggestions));
         }
 

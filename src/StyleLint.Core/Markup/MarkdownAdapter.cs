@@ -71,10 +71,7 @@ public sealed class MarkdownAdapter : IMarkupAdapter
             switch (inline)
             {
                 case LiteralInline literal:
-                    if (literal.Span.Length == literal.Content.Length)
-                        builder.AppendSource(literal.Span.Start, literal.Span.Length);
-                    else
-                        builder.AppendMapped(literal.Content.ToString(), literal.Span.Start, literal.Span.Length);
+                    AppendLiteral(literal.Content.AsSpan(), literal.Span, builder);
                     break;
                 case LineBreakInline lineBreak:
                     builder.AppendMapped("\n", lineBreak.Span.Start, Math.Max(0, lineBreak.Span.Length));
@@ -99,5 +96,60 @@ public sealed class MarkdownAdapter : IMarkupAdapter
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Literal text is a slice of the source, except that Markdig's span can hold more than the text: a table
+    /// cell's padding, the backslash of an escape (which it merges into the text after it). Each character is
+    /// matched against the source so it maps exactly: an escaped character maps to its escape, padding is
+    /// skipped, and anything unexpected maps the rest of the literal as a whole.
+    /// </summary>
+    private static void AppendLiteral(ReadOnlySpan<char> content, SourceSpan span, ProseBuilder builder)
+    {
+        string source = builder.Source.Text;
+        int p = span.Start, end = Math.Min(source.Length, span.End + 1);
+        if (p < 0 || end <= p)
+        {
+            builder.AppendMapped(content.ToString(), Math.Max(0, p), 0);
+            return;
+        }
+        if (end - p == content.Length && content.SequenceEqual(source.AsSpan(p, end - p)))
+        {
+            builder.AppendSource(p, end - p);
+            return;
+        }
+
+        int runStart = p, runLength = 0;
+        for (int i = 0; i < content.Length;)
+        {
+            char c = content[i];
+            if (p < end && source[p] == c)
+            {
+                if (runStart + runLength != p) { builder.AppendSource(runStart, runLength); runStart = p; runLength = 0; }
+                runLength++;
+                p++;
+                i++;
+                continue;
+            }
+            builder.AppendSource(runStart, runLength);
+            runLength = 0;
+            if (p + 1 < end && source[p] == '\\' && source[p + 1] == c)
+            {
+                builder.AppendMapped(c.ToString(), p, 2);
+                p += 2;
+                i++;
+            }
+            else if (p < end && char.IsWhiteSpace(source[p]))
+            {
+                p++;
+            }
+            else
+            {
+                builder.AppendMapped(content[i..].ToString(), Math.Min(p, end), Math.Max(0, end - p));
+                return;
+            }
+            runStart = p;
+        }
+        builder.AppendSource(runStart, runLength);
     }
 }

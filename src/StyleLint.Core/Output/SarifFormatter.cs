@@ -105,5 +105,7 @@ public sealed class SarifFormatter : IFindingFormatter
         _ => "note",
     };
 
-    private static string ToUri(string path) => path == "-" ? "stdin" : path.Replace('\\', '/');
+    /// <summary>A relative URI reference for a path: segments percent-encoded (a space is %20), slashes kept.</summary>
+    private static string ToUri(string path) =>
+        path == "-" ? "stdin" : string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
 }

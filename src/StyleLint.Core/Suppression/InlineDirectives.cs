@@ -25,7 +25,7 @@ public static partial class InlineDirectives
         foreach (Match match in Directive().Matches(text))
         {
             string[] ids = match.Groups["ids"].Value
-                .Split([',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                .Split([',', ' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
             yield return (match.Groups["verb"].Value, ids, match.Index, match.Index + match.Length);
         }
     }

@@ -71,17 +71,34 @@ public static class SourceDecoder
         {
             int at = start + Math.Max(0, e.Index);
             string what = encoding is UnicodeEncoding ? "UTF-16" : "UTF-8";
-            throw new InputException(path, $"is not valid {what} (bad byte 0x{(e.BytesUnknown?.FirstOrDefault() ?? 0):X2} at byte {at}); save it as UTF-8", LineOfByte(bytes, at), 1);
+            throw new InputException(path, $"is not valid {what} (bad byte 0x{(e.BytesUnknown?.FirstOrDefault() ?? 0):X2} at byte {at}); save it as UTF-8", LineOfByte(bytes, at, encoding), 1);
         }
     }
 
-    private static int LineOfByte(byte[] bytes, int index)
+    /// <summary>
+    /// The 1-based line of the byte at <paramref name="index"/>, counting line ends as <see cref="LineMap"/> does
+    /// (LF, CR LF, CR). UTF-16 is read in code units: a byte 0x0A inside another character is not a line end.
+    /// </summary>
+    private static int LineOfByte(byte[] bytes, int index, Encoding? encoding = null)
     {
         int line = 1;
+        if (encoding is UnicodeEncoding)
+        {
+            bool bigEndian = bytes[0] == 0xFE;
+            for (int i = 2; i + 1 < bytes.Length && i < index; i += 2)
+            {
+                int unit = Unit(bytes, i, bigEndian);
+                if (unit == '\n' || (unit == '\r' && (i + 3 >= bytes.Length || Unit(bytes, i + 2, bigEndian) != '\n'))) line++;
+            }
+            return line;
+        }
         for (int i = 0; i < index && i < bytes.Length; i++)
         {
-            if (bytes[i] == (byte)'\n') line++;
+            if (bytes[i] == (byte)'\n' || (bytes[i] == (byte)'\r' && (i + 1 >= bytes.Length || bytes[i + 1] != (byte)'\n'))) line++;
         }
         return line;
     }
+
+    private static int Unit(byte[] bytes, int i, bool bigEndian) =>
+        bigEndian ? (bytes[i] << 8) | bytes[i + 1] : (bytes[i + 1] << 8) | bytes[i];
 }

@@ -31,9 +31,9 @@ public sealed class ConsistencyVariant
             Tokens.FindAll(text, unit.Start, unit.End, results);
             return;
         }
-        foreach (Match match in PatternKind.Matches(Pattern!, text, unit))
+        foreach (TextSpan match in PatternKind.Spans(Pattern!, text, unit))
         {
-            results.Add(new PhraseMatch(match.Index, match.Length, -1));
+            results.Add(new PhraseMatch(match.Start, match.Length, -1));
         }
     }
 }

@@ -10,19 +10,45 @@ public static class PatternKind
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>Options every rule pattern gets on top of its own.</summary>
-    public const RegexOptions DefaultOptions = RegexOptions.None;
+    public const RegexOptions DefaultOptions = RegexOptions.Compiled;
 
     public static void Check(Checker checker, AnalyzedDocument document, FindingSink sink, Regex pattern, string? suggest)
     {
         RuleInfo rule = checker.Rule;
         foreach (TextSpan unit in document.Units(rule.Scope))
         {
+            if (suggest == null)
+            {
+                // Without a replacement no groups are needed: value matches allocate nothing.
+                foreach (TextSpan match in Spans(pattern, document.Text, unit))
+                {
+                    sink.Report(rule, match.Start, match.Length, []);
+                }
+                continue;
+            }
             foreach (Match match in Matches(pattern, document.Text, unit))
             {
-                string[] suggestions = suggest == null ? [] : [match.Result(suggest)];
-                sink.Report(rule, match.Index, match.Length, suggestions);
+                sink.Report(rule, match.Index, match.Length, [match.Result(suggest)]);
             }
         }
+    }
+
+    /// <summary>The non-empty matches inside one unit as spans of the text; the unit's bounds are ^ and $.</summary>
+    public static List<TextSpan> Spans(Regex pattern, string text, TextSpan unit)
+    {
+        var spans = new List<TextSpan>();
+        try
+        {
+            foreach (ValueMatch match in pattern.EnumerateMatches(text.AsSpan(unit.Start, unit.Length)))
+            {
+                if (match.Length > 0) spans.Add(new TextSpan(unit.Start + match.Index, match.Length));
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological pattern gives up on this unit; what it found so far stands.
+        }
+        return spans;
     }
 
     /// <summary>The non-empty matches inside one unit; the unit's bounds are the pattern's ^ and $.</summary>

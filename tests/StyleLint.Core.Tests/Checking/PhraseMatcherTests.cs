@@ -1,0 +1,200 @@
+using System.Text;
+using StyleLint.Checking;
+
+namespace StyleLint.Core.Tests.Checking;
+
+[TestClass]
+public sealed class PhraseMatcherTests
+{
+    private static string[] Find(PhraseMatcher matcher, string text)
+    {
+        var results = new List<PhraseMatch>();
+        matcher.FindAll(text, 0, text.Length, results);
+        return results.Select(m => text.Substring(m.Start, m.Length)).ToArray();
+    }
+
+    [TestMethod]
+    public void Phrases_match_on_word_boundaries_only()
+    {
+        var matcher = new PhraseMatcher(["cat"], ignoreCase: false);
+
+        CollectionAssert.AreEqual(new[] { "cat", "cat", "cat" }, Find(matcher, "cat concatenate (cat) cats cat."));
+    }
+
+    [TestMethod]
+    public void A_phrase_ending_in_punctuation_has_no_boundary_at_that_end()
+    {
+        var matcher = new PhraseMatcher(["etc."], ignoreCase: false);
+
+        CollectionAssert.AreEqual(new[] { "etc." }, Find(matcher, "apples, pears etc.and more"));
+        CollectionAssert.AreEqual(Array.Empty<string>(), Find(matcher, "fetc. here"));
+    }
+
+    [TestMethod]
+    public void Ignore_case_folds_both_sides()
+    {
+        var sensitive = new PhraseMatcher(["Prime Minister"], ignoreCase: false);
+        var insensitive = new PhraseMatcher(["Prime Minister"], ignoreCase: true);
+
+        CollectionAssert.AreEqual(Array.Empty<string>(), Find(sensitive, "the prime minister spoke"));
+        CollectionAssert.AreEqual(new[] { "prime minister", "PRIME MINISTER" }, Find(insensitive, "the prime minister spoke; PRIME MINISTER"));
+    }
+
+    [TestMethod]
+    public void A_run_of_white_space_matches_one_space_and_is_part_of_the_match()
+    {
+        var matcher = new PhraseMatcher(["ice  cream"], ignoreCase: false);
+
+        CollectionAssert.AreEqual(new[] { "ice cream", "ice   cream", "ice\n\tcream" }, Find(matcher, "ice cream, ice   cream, ice\n\tcream, icecream"));
+    }
+
+    [TestMethod]
+    public void Curly_and_straight_apostrophes_match_each_other()
+    {
+        var straight = new PhraseMatcher(["don't"], ignoreCase: false);
+        var curly = new PhraseMatcher(["don\u2019t"], ignoreCase: false);
+        const string text = "I don't and you don\u2019t";
+
+        CollectionAssert.AreEqual(new[] { "don't", "don\u2019t" }, Find(straight, text));
+        CollectionAssert.AreEqual(new[] { "don't", "don\u2019t" }, Find(curly, text));
+    }
+
+    [TestMethod]
+    public void Overlapping_phrases_resolve_to_the_leftmost_then_longest()
+    {
+        var matcher = new PhraseMatcher(["New York", "York City", "New York City", "City hall"], ignoreCase: false);
+
+        CollectionAssert.AreEqual(new[] { "New York City" }, Find(matcher, "New York City hall"));
+        CollectionAssert.AreEqual(new[] { "York City" }, Find(matcher, "old York City hall"));
+    }
+
+    [TestMethod]
+    public void Match_indexes_name_the_phrase()
+    {
+        var matcher = new PhraseMatcher(["alpha", "beta"], ignoreCase: false);
+        var results = new List<PhraseMatch>();
+        matcher.FindAll("beta alpha", 0, 10, results);
+
+        CollectionAssert.AreEqual(new[] { 1, 0 }, results.Select(r => r.Phrase).ToArray());
+        Assert.AreEqual("beta", matcher.Phrase(1));
+        Assert.AreEqual(2, matcher.Count);
+    }
+
+    [TestMethod]
+    public void Phrases_sharing_prefixes_and_suffixes()
+    {
+        var matcher = new PhraseMatcher(["car", "car park", "park", "car park fees", "park fees", "fees"], ignoreCase: false);
+
+        CollectionAssert.AreEqual(
+            new[] { "car park fees", "car", "park" },
+            Find(matcher, "the car park fees rose and car parks park"));
+    }
+
+    [TestMethod]
+    public void Only_the_given_range_is_searched_and_results_are_appended()
+    {
+        var matcher = new PhraseMatcher(["vote"], ignoreCase: false);
+        const string text = "vote vote vote";
+        var results = new List<PhraseMatch> { new(99, 1, 0) };
+
+        matcher.FindAll(text, 5, 9, results);
+
+        Assert.HasCount(2, results);
+        Assert.AreEqual(new PhraseMatch(99, 1, 0), results[0], "earlier results are kept");
+        Assert.AreEqual(new PhraseMatch(5, 4, 0), results[1]);
+    }
+
+    [TestMethod]
+    public void Empty_phrases_and_empty_matchers_find_nothing()
+    {
+        Assert.IsEmpty(Find(new PhraseMatcher([], ignoreCase: false), "anything"));
+        Assert.IsEmpty(Find(new PhraseMatcher(["", "   "], ignoreCase: true), "anything at all"));
+    }
+
+    [TestMethod]
+    public void Agrees_with_a_naive_search_on_random_text()
+    {
+        var random = new Random(7081);
+        char[] alphabet = ['a', 'b', 'c', 'A', ' ', ' ', '\t', '\'', '\u2019', '-'];
+        int matches = 0;
+        for (int round = 0; round < 400; round++)
+        {
+            bool ignoreCase = round % 2 == 0;
+            string[] phrases = Enumerable.Range(0, random.Next(1, 12))
+                .Select(_ => RandomString(random, alphabet, random.Next(1, 6)))
+                .Where(p => Normalize(p, ignoreCase).Length > 0)
+                .DistinctBy(p => Normalize(p, ignoreCase))
+                .ToArray();
+            string text = RandomString(random, alphabet, random.Next(0, 60));
+            var matcher = new PhraseMatcher(phrases, ignoreCase);
+
+            var actual = new List<PhraseMatch>();
+            matcher.FindAll(text, 0, text.Length, actual);
+            List<PhraseMatch> expected = NaiveFind(phrases, ignoreCase, text);
+
+            CollectionAssert.AreEqual(expected, actual, $"round {round}: text \"{text}\", phrases [{string.Join(" | ", phrases)}], ignoreCase {ignoreCase}");
+            matches += expected.Count;
+        }
+        Assert.IsGreaterThan(300, matches, "the random cases must actually match something");
+    }
+
+    private static string RandomString(Random random, char[] alphabet, int length)
+    {
+        var builder = new StringBuilder(length);
+        for (int i = 0; i < length; i++) builder.Append(alphabet[random.Next(alphabet.Length)]);
+        return builder.ToString();
+    }
+
+    private static char Fold(char c, bool ignoreCase) =>
+        c == '\u2019' ? '\'' : char.IsWhiteSpace(c) ? ' ' : ignoreCase ? char.ToLowerInvariant(c) : c;
+
+    private static string Normalize(string phrase, bool ignoreCase)
+    {
+        var builder = new StringBuilder();
+        foreach (char c in phrase.Trim())
+        {
+            char f = Fold(c, ignoreCase);
+            if (f == ' ' && builder.Length > 0 && builder[^1] == ' ') continue;
+            builder.Append(f);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Every occurrence by plain string search over the folded text, then leftmost-longest.</summary>
+    private static List<PhraseMatch> NaiveFind(string[] phrases, bool ignoreCase, string text)
+    {
+        var folded = new StringBuilder();
+        var original = new List<int>();
+        for (int i = 0; i < text.Length; i++)
+        {
+            char f = Fold(text[i], ignoreCase);
+            if (f == ' ' && folded.Length > 0 && folded[^1] == ' ') continue;
+            folded.Append(f);
+            original.Add(i);
+        }
+        string haystack = folded.ToString();
+
+        var all = new List<PhraseMatch>();
+        for (int p = 0; p < phrases.Length; p++)
+        {
+            string needle = Normalize(phrases[p], ignoreCase);
+            for (int at = haystack.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = haystack.IndexOf(needle, at + 1, StringComparison.Ordinal))
+            {
+                int start = original[at], end = original[at + needle.Length - 1] + 1;
+                if (char.IsLetterOrDigit(needle[0]) && start > 0 && char.IsLetterOrDigit(text[start - 1])) continue;
+                if (char.IsLetterOrDigit(needle[^1]) && end < text.Length && char.IsLetterOrDigit(text[end])) continue;
+                all.Add(new PhraseMatch(start, end - start, p));
+            }
+        }
+
+        var kept = new List<PhraseMatch>();
+        int lastEnd = -1;
+        foreach (PhraseMatch match in all.OrderBy(m => m.Start).ThenByDescending(m => m.Length))
+        {
+            if (match.Start < lastEnd) continue;
+            kept.Add(match);
+            lastEnd = match.End;
+        }
+        return kept;
+    }
+}
