@@ -120,6 +120,32 @@ public sealed class NameDetectorTests
     }
 
     [TestMethod]
+    public void The_configs_names_and_allowed_words_count_as_house_names()
+    {
+        string[] config = ["Priya Raghunathan"];
+        CollectionAssert.AreEqual(new[] { "Raghunathen -> Raghunathan" }, Text.Flags("Priya Raghunathen said the paper would print.", houseNames: config));
+        Assert.IsEmpty(Text.Flags("Priya Raghunathen said the paper would print."), "another document without config names");
+        string slip = "Maria Kowalczyk won the vote. Kowalczyk thanked her staff. Supporters of Kowalczik cheered.";
+        Assert.IsEmpty(Text.Flags(slip, allowed: ["Kowalczik"]));
+        Assert.IsEmpty(Text.Flags(slip, houseNames: ["Kowalczik"]));
+        NameDetector withOption = Text.With(("names", ["Tomasz Wierzbicki"]), ("inDocument", ["false"]));
+        CollectionAssert.AreEqual(
+            new[] { "Raghunathen -> Raghunathan", "Wierzbiki -> Wierzbicki" },
+            Text.Flags("Priya Raghunathen said so. Tomasz Wierzbiki agreed.", withOption, houseNames: config));
+    }
+
+    [TestMethod]
+    public void The_config_names_reach_the_built_in_rule_through_the_linter()
+    {
+        var linter = new StyleLint.Engine.Linter(StyleLint.Rules.BuiltInRules.Checkers.Where(c => c.Rule.Id == "News.NameSpelling").ToArray());
+        var source = new StyleLint.Text.SourceText("draft.txt", "Priya Raghunathen said the paper would print.\n", System.Text.Encoding.UTF8, false);
+        Assert.IsEmpty(linter.Lint(source, "draft.txt", StyleLint.Config.LintConfig.Default).Findings);
+        var config = new StyleLint.Config.LintConfig { Names = ["Priya Raghunathan"] };
+        var finding = linter.Lint(source, "draft.txt", config).Findings.Single();
+        CollectionAssert.AreEqual(new[] { "Raghunathan" }, finding.Suggestions.ToArray());
+    }
+
+    [TestMethod]
     public void Each_kind_of_evidence_can_be_switched_off()
     {
         string text = "Kowalczyk won. Kowalczyk thanked staff. Kowalczik cheered. Mike Hacabee came.";

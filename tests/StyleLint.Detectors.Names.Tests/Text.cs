@@ -12,13 +12,17 @@ internal static class Text
 {
     public static readonly NameDetector Default = new(DetectorOptions.None);
 
-    public static AnalyzedDocument Analyze(string text) =>
-        new(new PlainTextAdapter().Extract(new SourceText("test.txt", text, Encoding.UTF8, false)));
+    public static AnalyzedDocument Analyze(string text, IReadOnlyList<string>? houseNames = null, IReadOnlyList<string>? allowed = null) =>
+        new(new PlainTextAdapter().Extract(new SourceText("test.txt", text, Encoding.UTF8, false)))
+        {
+            HouseNames = houseNames ?? [],
+            AllowedWords = allowed ?? [],
+        };
 
     /// <summary>Each finding as "written -> suggested".</summary>
-    public static string[] Flags(string text, NameDetector? detector = null)
+    public static string[] Flags(string text, NameDetector? detector = null, IReadOnlyList<string>? houseNames = null, IReadOnlyList<string>? allowed = null)
     {
-        AnalyzedDocument doc = Analyze(text);
+        AnalyzedDocument doc = Analyze(text, houseNames, allowed);
         return (detector ?? Default).Find(doc).Select(f => doc.Text.Substring(f.Start, f.Length) + " -> " + f.Suggestion).ToArray();
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StyleLint.Analysis;
 
 namespace StyleLint.Checking.Detectors.Names;
@@ -17,15 +18,16 @@ namespace StyleLint.Checking.Detectors.Names;
 /// secretary-general, Guteres). A list match alone is not evidence.</item>
 /// </list>
 /// Options: <c>names</c> (house names such as <c>Jane Doe</c>: never flagged, and their first name confirms a near
-/// miss of their surname), <c>inDocument</c> and <c>knownNames</c> (each kind of evidence on or off, default on),
+/// miss of their surname; the config's <c>names:</c> and <c>allow:</c>, carried by the document, are added), <c>inDocument</c> and <c>knownNames</c> (each kind of evidence on or off, default on),
 /// <c>minLength</c> (shortest name suggested, default 4). One instance serves every document and thread: all state of
 /// a check is local, and the names data is loaded once per process (<see cref="NameData"/>).
 /// </summary>
 public sealed class NameDetector
 {
     private readonly NameData data;
-    private readonly HashSet<string> houseNames = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, ListedName[]> houseByPreceding = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<string> optionHouseNames;
+    private readonly HouseNames optionHouse;
+    private readonly ConditionalWeakTable<IReadOnlyList<string>, HouseNames> configHouse = new();
     private readonly bool inDocument;
     private readonly bool knownNames;
     private readonly int minLength;
@@ -41,16 +43,42 @@ public sealed class NameDetector
         inDocument = options.GetBool("inDocument", true);
         knownNames = options.GetBool("knownNames", true);
         minLength = Math.Max(3, (int)options.GetNumber("minLength", 4));
-        var byPreceding = new Dictionary<string, List<ListedName>>(StringComparer.Ordinal);
-        foreach (string house in options.GetList("names"))
+        optionHouseNames = options.GetList("names");
+        optionHouse = new HouseNames(optionHouseNames, []);
+    }
+
+    /// <summary>
+    /// House names: a rule's <c>names</c> option, plus the config's <c>names:</c> and <c>allow:</c> carried by the
+    /// document. Their words are never flagged; names of two words or more confirm a near miss of their last word.
+    /// </summary>
+    private sealed class HouseNames
+    {
+        public HouseNames(IEnumerable<string> names, IEnumerable<string> allowed)
         {
-            string[] words = NameData.SplitName(house);
-            foreach (string w in words) houseNames.Add(w);
-            if (words.Length < 2) continue;
-            if (!byPreceding.TryGetValue(words[^2], out List<ListedName>? list)) byPreceding[words[^2]] = list = new List<ListedName>();
-            list.Add(new ListedName(words, []));
+            var byPreceding = new Dictionary<string, List<ListedName>>(StringComparer.Ordinal);
+            foreach (string house in names)
+            {
+                string[] words = NameData.SplitName(house);
+                foreach (string w in words) Words.Add(w);
+                if (words.Length < 2) continue;
+                if (!byPreceding.TryGetValue(words[^2], out List<ListedName>? list)) byPreceding[words[^2]] = list = new List<ListedName>();
+                list.Add(new ListedName(words, []));
+            }
+            foreach (string word in allowed) Words.Add(word);
+            foreach (KeyValuePair<string, List<ListedName>> p in byPreceding) ByPreceding[p.Key] = p.Value.ToArray();
         }
-        foreach (KeyValuePair<string, List<ListedName>> p in byPreceding) houseByPreceding[p.Key] = p.Value.ToArray();
+
+        public HashSet<string> Words { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<string, ListedName[]> ByPreceding { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>The house names for one document: the option's alone, or with the config's (built once per config list).</summary>
+    private HouseNames HouseFor(AnalyzedDocument document)
+    {
+        if (document.HouseNames.Count == 0 && document.AllowedWords.Count == 0) return optionHouse;
+        IReadOnlyList<string> key = document.HouseNames.Count > 0 ? document.HouseNames : document.AllowedWords;
+        return configHouse.GetValue(key, _ => new HouseNames(optionHouseNames.Concat(document.HouseNames), document.AllowedWords));
     }
 
     public void Check(Checker checker, AnalyzedDocument document, FindingSink sink)
@@ -68,9 +96,10 @@ public sealed class NameDetector
     public IReadOnlyList<NameFinding> Find(AnalyzedDocument document)
     {
         Token[] tokens = Tokenize(document);
+        HouseNames house = HouseFor(document);
         var found = new Dictionary<int, NameFinding>();
-        if (inDocument) FindInDocument(tokens, found);
-        if (knownNames) FindListed(document.Text, tokens, found);
+        if (inDocument) FindInDocument(tokens, house, found);
+        if (knownNames) FindListed(document.Text, tokens, house, found);
         return found.Values.OrderBy(f => f.Start).ToArray();
     }
 
@@ -212,7 +241,7 @@ public sealed class NameDetector
         "De", "de", "Van", "van", "Von", "von", "Da", "da", "Dal", "dal", "Di", "di", "Du", "du", "Le", "La", "al", "el", "bin", "ben", "Mac",
     };
 
-    private void FindInDocument(Token[] tokens, Dictionary<int, NameFinding> found)
+    private void FindInDocument(Token[] tokens, HouseNames house, Dictionary<int, NameFinding> found)
     {
         var forms = new Dictionary<string, Form>(StringComparer.Ordinal);
         for (int i = 0; i < tokens.Length; i++)
@@ -225,7 +254,7 @@ public sealed class NameDetector
             if (!t.BeforeHyphen) form.Standalone++;
             if (t.Broken) form.Broken = true;
             if (t.InList) form.AnyInList = true;
-            if (t.Previous >= 0 && t.PreviousSeparator != '-' && (IsFirstName(tokens[t.Previous]) || IsInitial(tokens[t.Previous])))
+            if (t.Previous >= 0 && t.PreviousSeparator != '-' && (IsFirstName(tokens[t.Previous], house) || IsInitial(tokens[t.Previous])))
             {
                 form.FirstNames.Add(tokens[t.Previous].Stem);
             }
@@ -247,7 +276,7 @@ public sealed class NameDetector
 
         foreach (Form rare in forms.Values)
         {
-            if (rare.Text.Length < minLength - 1 || rare.Broken || IsKnown(rare.Text)) continue;
+            if (rare.Text.Length < minLength - 1 || rare.Broken || IsKnown(rare.Text, house)) continue;
             Form? best = null;
             int bestDistance = int.MaxValue;
             foreach (Form f in frequent)
@@ -323,11 +352,11 @@ public sealed class NameDetector
         return false;
     }
 
-    private bool IsFirstName(Token t) => t.NameLike && (data.FirstNames.Contains(t.Stem) || houseNames.Contains(t.Stem));
+    private bool IsFirstName(Token t, HouseNames house) => t.NameLike && (data.FirstNames.Contains(t.Stem) || house.Words.Contains(t.Stem));
 
     /// <summary>A known name or an English word: never a misspelling of a name by itself.</summary>
-    private bool IsKnown(string form) =>
-        houseNames.Contains(form) || data.KnownNames.Contains(form) || data.EnglishWords.Contains(form.ToLowerInvariant());
+    private bool IsKnown(string form, HouseNames house) =>
+        house.Words.Contains(form) || data.KnownNames.Contains(form) || data.EnglishWords.Contains(form.ToLowerInvariant());
 
     /// <summary>
     /// The edit distance when <paramref name="rare"/> is close enough to <paramref name="target"/> to be a slip, else 0:
@@ -371,19 +400,19 @@ public sealed class NameDetector
 
     // ---- evidence 2: known names with context -----------------------------------------------------------------
 
-    private void FindListed(string text, Token[] tokens, Dictionary<int, NameFinding> found)
+    private void FindListed(string text, Token[] tokens, HouseNames house, Dictionary<int, NameFinding> found)
     {
         for (int i = 0; i < tokens.Length; i++)
         {
             Token t = tokens[i];
             if (!t.NameLike || t.Stem.Length < minLength - 1 || t.Broken || found.ContainsKey(t.Start)) continue;
-            if (houseNames.Contains(t.Stem) || data.KnownNames.Contains(t.Stem)) continue;
+            if (house.Words.Contains(t.Stem) || data.KnownNames.Contains(t.Stem)) continue;
 
             string? suggestion = null;
             if (t.Previous >= 0)
             {
                 string previous = tokens[t.Previous].Stem;
-                if (houseByPreceding.TryGetValue(previous, out ListedName[]? house)) suggestion = BestListed(tokens, i, house);
+                if (house.ByPreceding.TryGetValue(previous, out ListedName[]? ours)) suggestion = BestListed(tokens, i, ours);
                 if (suggestion == null && data.ByPrecedingWord.TryGetValue(previous, out ListedName[]? listed)) suggestion = BestListed(tokens, i, listed);
             }
             bool givenName = i + 1 < tokens.Length && tokens[i + 1].Previous == i && tokens[i + 1].NameLike;
