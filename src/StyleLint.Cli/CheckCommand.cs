@@ -2,6 +2,7 @@ using StyleLint.Checking;
 using StyleLint.Cli.Fixing;
 using StyleLint.Config;
 using StyleLint.Engine;
+using StyleLint.HouseRules;
 using StyleLint.Findings;
 using StyleLint.Markup;
 using StyleLint.Output;

@@ -46,7 +46,6 @@ public sealed class OutputFormatTests
     }
 
     [TestMethod]
-    [Ignore("HTML adapter in progress")]
     public void Text_format_on_html_maps_findings_to_the_html_source()
     {
         string path = temp.Write("story.html", Articles.Html);

@@ -32,6 +32,9 @@ namespace StyleLint.RuleCompiler.Model
         public static readonly DetectorKind[] All =
         {
             new DetectorKind("names", "StyleLint.Checking.Detectors.Names.NameDetector", "names", "inDocument", "knownNames", "minLength"),
+            new DetectorKind("runtogether", "StyleLint.Checking.Detectors.RunTogether.RunTogetherDetector", "allow"),
+            new DetectorKind("unattributedquote", "StyleLint.Checking.Detectors.Quotes.UnattributedQuoteDetector", "style", "verbs"),
+            new DetectorKind("quotepairs", "StyleLint.Checking.Detectors.Quotes.QuotePairsDetector"),
         };
 
         public static DetectorKind? Find(string kind) => All.FirstOrDefault(d => string.Equals(d.Name, kind, StringComparison.Ordinal));

@@ -23,8 +23,8 @@ public static class UnifiedDiff
         IReadOnlyList<string> b = diff.PiecesNew;
 
         var output = new StringBuilder();
-        output.Append("--- a/").Append(path).Append('\n');
-        output.Append("+++ b/").Append(path).Append('\n');
+        output.Append("--- a/").Append(path.TrimStart('/')).Append('\n');
+        output.Append("+++ b/").Append(path.TrimStart('/')).Append('\n');
 
         int i = 0;
         while (i < diff.DiffBlocks.Count)

@@ -59,6 +59,7 @@ public static partial class RuleScaffold
                 """,
             "consistency" => """
                 message: "'{match}' breaks the copy's style: it mostly writes {expected}, so '{suggestion}'."
+                ignorecase: true
                 either:
                   spaced: { tokens: [health care] }
                   solid: { tokens: [healthcare] }

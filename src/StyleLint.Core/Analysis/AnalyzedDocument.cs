@@ -12,6 +12,7 @@ public sealed class AnalyzedDocument
     private readonly TextSpan[]?[] unitsByScope = new TextSpan[]?[Enum.GetValues<RuleScope>().Length];
     private TextSpan[]? sentences;
     private TextSpan[]? quotes;
+    private QuoteAnalysis? quoteAnalysis;
     private Word[]? words;
     private TextSpan[]? masks;
 
@@ -37,7 +38,11 @@ public sealed class AnalyzedDocument
 
     public TextSpan[] Sentences => sentences ??= ComputeSentences();
 
+    /// <summary>The content of every quotation, double and single (nested inside its double), in text order.</summary>
     public TextSpan[] Quotes => quotes ??= ComputeQuotes();
+
+    /// <summary>Every quotation with its marks and paragraph continuations, and every quotation mark's role.</summary>
+    public QuoteAnalysis QuoteAnalysis => quoteAnalysis ??= QuoteFinder.Analyze(Text, Blocks);
 
     public Word[] Words => words ??= WordTokenizer.Tokenize(Text);
 
@@ -74,13 +79,7 @@ public sealed class AnalyzedDocument
         return list.ToArray();
     }
 
-    private TextSpan[] ComputeQuotes()
-    {
-        var list = new List<TextSpan>();
-        foreach (Block block in Blocks) QuoteFinder.Find(Text, block.Span, list);
-        list.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return list.ToArray();
-    }
+    private TextSpan[] ComputeQuotes() => QuoteAnalysis.Quotations.Select(q => q.Content).ToArray();
 
     /// <summary>Each block minus its quotations (marks included), as separate units.</summary>
     private TextSpan[] ComputeNonQuotes()

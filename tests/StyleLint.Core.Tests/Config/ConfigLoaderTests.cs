@@ -26,10 +26,10 @@ public sealed class ConfigLoaderTests
         CollectionAssert.AreEqual(
             new[]
             {
-                new RuleSetting("News", false, null, 4, 3),
-                new RuleSetting("News.Passive", true, Severity.Error, 5, 3),
-                new RuleSetting("House.*", true, null, 6, 3),
-                new RuleSetting("House.Numbers", true, Severity.Suggestion, 7, 3),
+                new RuleSetting("News", false, null, 4, 3, Path),
+                new RuleSetting("News.Passive", true, Severity.Error, 5, 3, Path),
+                new RuleSetting("House.*", true, null, 6, 3, Path),
+                new RuleSetting("House.Numbers", true, Severity.Suggestion, 7, 3, Path),
             },
             config.Rules.ToArray());
     }

@@ -1,11 +1,9 @@
 using StyleLint.Checking;
 using StyleLint.Config;
 using StyleLint.Engine;
-using StyleLint.HouseRules;
 using StyleLint.RuleCompiler.Model;
-using StyleLint.Cli.RuleTools;
 
-namespace StyleLint.Cli;
+namespace StyleLint.HouseRules;
 
 /// <summary>House rule files that cannot be used; the CLI prints each problem and exits 2.</summary>
 public sealed class RuleFilesException(IReadOnlyList<RuleDiagnostic> diagnostics)

@@ -1,11 +1,10 @@
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
-using StyleLint.HouseRules;
 using StyleLint.RuleCompiler.Model;
 using StyleLint.RuleCompiler.Parsing;
 
-namespace StyleLint.Cli.RuleTools;
+namespace StyleLint.HouseRules;
 
 /// <summary>
 /// Everything that can be wrong with a set of house rule files, before compiling: the generator's own checks

@@ -2,7 +2,7 @@ using Newtonsoft.Json.Linq;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace StyleLint.Cli.RuleTools;
+namespace StyleLint.HouseRules;
 
 /// <summary>
 /// A YAML rule file as the JSON the schema describes: plain scalars true/false and numbers keep their type,

@@ -1,0 +1,138 @@
+using System.Collections.Frozen;
+using StyleLint.Analysis;
+
+namespace StyleLint.Checking.Detectors.RunTogether;
+
+/// <summary>
+/// The <c>runtogether</c> detector kind: words joined without a space (<c>weekon</c>, <c>inNew</c>,
+/// <c>Trump’sadministration</c>), reported with the split as the suggestion so that <c>--fix</c> can apply it.
+/// Known words cost one lexicon lookup on a span; only tokens the lexicon does not know are segmented.
+/// Options: <c>allow</c>, words never flagged (house names, product names).
+/// </summary>
+public sealed class RunTogetherDetector
+{
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> allow;
+    private readonly Lazy<Segmenter> segmenter = new(() => new Segmenter(Lexicon.Instance));
+
+    public RunTogetherDetector(DetectorOptions options)
+    {
+        allow = options.GetList("allow").ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The joins of one document, in text order, adjacent ones merged (<c>inNew Yorkthat</c> → <c>in New York that</c>).</summary>
+    public IReadOnlyList<(int Start, int Length, string Suggestion)> Find(AnalyzedDocument document)
+    {
+        string text = document.Text;
+        Word[] words = document.Words;
+        Lexicon lexicon = Lexicon.Instance;
+        List<(int Start, int Length, string Suggestion)>? found = null;
+        DocumentContext? context = null;
+
+        for (int i = 0; i < words.Length; i++)
+        {
+            Word word = words[i];
+            if (word.Length < 3) continue;
+            ReadOnlySpan<char> span = text.AsSpan(word.Start, word.Length);
+            if (lexicon.IsKnown(span) || allow.Contains(span)) continue;
+            if (IsPartOfAddress(text, word)) continue;
+
+            context ??= new DocumentContext(text, words);
+            string? suggestion = span.ContainsAnyInRange('0', '9')
+                ? SplitDigits(span, lexicon)
+                : SplitLetters(span, i, context);
+            if (suggestion == null) continue;
+
+            found ??= new List<(int, int, string)>();
+            if (found.Count > 0 && found[^1].Start + found[^1].Length < word.Start
+                && text.AsSpan(found[^1].Start + found[^1].Length, word.Start - found[^1].Start - found[^1].Length) is { } gap
+                && gap.Length == 1 && gap[0] == ' ')
+            {
+                // Two joins in a row are one slip for the reader: report them together.
+                (int start, int length, string previous) = found[^1];
+                found[^1] = (start, word.End - start, previous + " " + suggestion);
+            }
+            else
+            {
+                found.Add((word.Start, word.Length, suggestion));
+            }
+        }
+        return found ?? (IReadOnlyList<(int, int, string)>)[];
+    }
+
+    public void Check(Checker checker, AnalyzedDocument document, FindingSink sink)
+    {
+        foreach ((int start, int length, string suggestion) in Find(document))
+        {
+            sink.Report(checker.Rule, start, length, [suggestion]);
+        }
+    }
+
+    private string? SplitLetters(ReadOnlySpan<char> span, int index, DocumentContext context)
+    {
+        // A form the document uses twice is the writer's spelling, not a slip (TimeWarner, Gazprom; Mefin, Mefin's).
+        if (context.CountWithPossessive(span) > 1) return null;
+        string token = span.ToString();
+        Segmentation? split = segmenter.Value.Split(token, context.Words[index].Start, context, NextWord(context, index));
+        return split?.Suggestion;
+    }
+
+    /// <summary>in2004 → in 2004, 2004and → 2004 and: a function word glued to a number (not 10am, 3bn, 1960s, MP3).</summary>
+    private static string? SplitDigits(ReadOnlySpan<char> span, Lexicon lexicon)
+    {
+        int firstDigit = span.IndexOfAnyInRange('0', '9');
+        int lastDigit = span.LastIndexOfAnyInRange('0', '9');
+        ReadOnlySpan<char> digits = span[firstDigit..(lastDigit + 1)];
+        foreach (char c in digits)
+        {
+            if (!char.IsAsciiDigit(c)) return null;
+        }
+        if (firstDigit > 0 && lastDigit == span.Length - 1)
+        {
+            ReadOnlySpan<char> letters = span[..firstDigit];
+            if (IsGlueWord(letters)) return letters.ToString() + " " + digits.ToString();
+        }
+        else if (firstDigit == 0 && lastDigit < span.Length - 1)
+        {
+            ReadOnlySpan<char> letters = span[(lastDigit + 1)..];
+            if (IsGlueWord(letters) && !letters.Equals("in", StringComparison.OrdinalIgnoreCase)) return digits.ToString() + " " + letters.ToString();
+        }
+        return null;
+
+        bool IsGlueWord(ReadOnlySpan<char> letters) =>
+            letters.Length >= 2 && !letters.Equals("am", StringComparison.OrdinalIgnoreCase)
+            && WordClasses.Function.GetAlternateLookup<ReadOnlySpan<char>>().Contains(letters) && lexicon.Contains(letters)
+            && (ShapeIsLower(letters));
+    }
+
+    private static bool ShapeIsLower(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsUpper(c)) return false;
+        }
+        return true;
+    }
+
+    private static string? NextWord(DocumentContext context, int index)
+    {
+        if (index + 1 >= context.Words.Length) return null;
+        Word current = context.Words[index], next = context.Words[index + 1];
+        // Sentence punctuation or a line break between: the token ends its phrase ("the" cannot end it).
+        return context.Text.AsSpan(current.End, next.Start - current.End).IndexOfAny(".,;:!?)\n") >= 0 ? null : context.Text.Substring(next.Start, next.Length);
+    }
+
+    /// <summary>
+    /// Part of a web or e-mail address, a handle or a hashtag. The document's masks cover URLs, addresses, handles and
+    /// hashtags (findings there are dropped); this also catches domains the masks do not know (example.biz).
+    /// A slash alone is no address: left/rightof is checked.
+    /// </summary>
+    private static bool IsPartOfAddress(string text, Word word)
+    {
+        char before = word.Start > 0 ? text[word.Start - 1] : ' ';
+        char after = word.End < text.Length ? text[word.End] : ' ';
+        char afterNext = word.End + 1 < text.Length ? text[word.End + 1] : ' ';
+        if (before is '@' or '#' or '.' or '_' or '\\') return true;
+        if (after is '@' or '_' or '\\') return true;
+        return after == '.' && char.IsLetterOrDigit(afterNext);
+    }
+}

@@ -1,0 +1,357 @@
+namespace StyleLint.Checking.Detectors.RunTogether;
+
+/// <summary>How a piece of a token is written.</summary>
+internal enum Shape { Lower, Capitalised, Upper, Mixed }
+
+/// <summary>One word of a candidate split.</summary>
+internal sealed class Part
+{
+    public required string Text { get; init; }
+    public required string Lower { get; init; }
+    /// <summary>The form without a possessive ’s.</summary>
+    public required string Base { get; init; }
+    public required Shape Shape { get; init; }
+    public required bool Known { get; init; }
+    public required LexiconEntry Entry { get; init; }
+    public required bool Possessive { get; init; }
+    /// <summary>Uses of the form elsewhere in the document, any case.</summary>
+    public required int InDocument { get; init; }
+
+    public int Count => Entry.Count;
+    public bool IsFunction => WordClasses.Function.Contains(Base);
+    public bool IsParticle => WordClasses.Particle.Contains(Base);
+    public bool IsProper => Entry.IsProperOnly;
+    public bool Has(LexiconFlags flag) => Entry.Has(flag);
+    public double LogProbability => Math.Log10((Count + 0.5) / Lexicon.CorpusSize);
+}
+
+/// <summary>The chosen split of a token and why it was judged a join.</summary>
+internal sealed record Segmentation(IReadOnlyList<Part> Parts, string Evidence)
+{
+    public string Suggestion => string.Join(" ", Parts.Select(p => p.Text));
+
+    public override string ToString() => $"{Suggestion} ({Evidence})";
+}
+
+/// <summary>
+/// Decides whether an unknown token is two or three words run together, and where. Candidate splits come from the
+/// lexicon; they are ranked by word probability (fewer cuts preferred), and the best is accepted only when the
+/// evidence for a join beats the other explanations of an unknown token: a name, a solid compound, a misspelling.
+/// </summary>
+internal sealed class Segmenter(Lexicon lexicon)
+{
+    /// <summary>Cost of each missing space, in log10 probability: one cut is preferred to two.</summary>
+    private const double CutCost = 3.0;
+
+    /// <summary>Compound productivity (log modifier + log head) from which two content words read as a compound.</summary>
+    private const double CompoundThreshold = 3.0;
+
+    /// <summary>Name endings that follow a capitalised word more often than this are taken for part of the name.</summary>
+    private const int NameTailLimit = 30;
+
+    public Segmentation? Split(string token, int start, DocumentContext doc, string? nextWord)
+    {
+        if (IsAllCaps(token)) return null;   // UNAIDS, BBCI: acronyms are not split
+        List<Part[]> candidates = Enumerate(token, doc);
+        candidates.RemoveAll(c => !SyntaxAllows(c, nextWord));
+        if (candidates.Count == 0) return null;
+
+        Part[] best = candidates[0];
+        (bool, bool, double) bestKey = Key(best, doc);
+        foreach (Part[] c in candidates)
+        {
+            (bool, bool, double) key = Key(c, doc);
+            if (key.CompareTo(bestKey) > 0) { best = c; bestKey = key; }
+        }
+        string? evidence = Judge(token, start, best, candidates, doc);
+        return evidence == null ? null : new Segmentation(best, evidence);
+    }
+
+    private static (bool, bool, double) Key(Part[] parts, DocumentContext doc) => (WrittenApart(parts, doc), HasCaseBoundary(parts), Rank(parts));
+
+    private string? Judge(string token, int start, Part[] parts, List<Part[]> all, DocumentContext doc)
+    {
+        int k = parts.Length;
+        if (WrittenApart(parts, doc)) return "the document writes these words apart";
+        int functionWords = parts.Count(p => p.IsFunction);
+        bool sentenceStart = doc.IsSentenceStart(start);
+
+        if (k == 3 && (functionWords < 2 || parts.Any(p => p.Base.Length < 2))) return null;
+
+        if (HasCaseBoundary(parts))
+        {
+            Part first = parts[0];
+            if (first.Shape == Shape.Lower)
+            {
+                // inNew, toThis: a lowercase word, then a capital
+                if (first.Base.Length < 2 || (!first.IsFunction && first.Count < 100)) return null;
+                return "a lowercase word runs into a capital";
+            }
+            if (k == 2 && first.Shape == Shape.Capitalised && parts[1].Shape == Shape.Capitalised)
+            {
+                Part second = parts[1];
+                if (WordClasses.Title.Contains(first.Base)) return "a title runs into a name";
+                if (IsFirstName(first) && (second.Has(LexiconFlags.Capitalised) || !second.Known || doc.CountExact(second.Text) > 0)) return "a first name runs into a surname";
+            }
+            if (k == 2 && first.Shape == Shape.Capitalised && first.IsFunction && !WordClasses.Pronoun.Contains(first.Base) && parts[1].Shape is Shape.Capitalised or Shape.Upper)
+            {
+                // TheUS, ButWestern: a function word (not a pronoun: YouTube, MyDoom) runs into a name
+                return "a function word runs into a name";
+            }
+            return null;   // CamelCase brands: YouTube, TimeWarner, DaimlerChrysler
+        }
+
+        if (parts[0].Shape == Shape.Upper)
+        {
+            // UKwinners: an acronym the lists (or the document) know, then a lowercase word
+            if (k == 2 && parts[0].Base.Length >= 2 && parts[1].Shape == Shape.Lower && parts[1].Base.Length >= 2 && (parts[1].IsFunction || parts[1].Count >= 100)) return "an acronym runs into a word";
+            return null;
+        }
+
+        if (parts[0].Shape == Shape.Capitalised && !sentenceStart)
+        {
+            // Blairsaid: a name inside a sentence, then a word. Names are the commonest unknown tokens, so the
+            // name must be one the document uses on its own, or the word must be a function word that does not
+            // end names (Huckabee is not Huck+abee; Johnson is not John+son).
+            if (k != 2 || parts[1].Shape != Shape.Lower || parts[0].Base.Length < 2) return null;
+            Part name = parts[0], word = parts[1];
+            if (!(word.IsFunction || word.Count >= 100)) return null;
+            string nameText = name.Possessive ? name.Text[..^2] : name.Text;
+            bool documentName = doc.CountAsName(name.Base) > 0 || (!name.Has(LexiconFlags.Lower) && doc.CountExact(nameText) > 0);
+            if (documentName && (word.IsFunction || word.Entry.NameTail <= NameTailLimit)) return "a name the document uses runs into a word";
+            if ((name.IsProper || name.Has(LexiconFlags.SpokenName)) && name.Known && word.IsFunction && word.Entry.NameTail <= NameTailLimit) return "a name runs into a function word";
+            return null;
+        }
+
+        if (parts[0].Shape == Shape.Capitalised)
+        {
+            // At a sentence start a capital says nothing: judge as lowercase, but names start sentences too.
+            Part first = parts[0];
+            if (!first.Has(LexiconFlags.Lower) || (first.IsProper && !first.IsFunction) || k == 3) return null;
+            if (first.Count < 100 && !first.IsFunction) return null;
+            if (functionWords == 0) return null;   // Makepeace, Rightmove: two content words with a capital are a name
+            if (parts.Any(p => !p.IsFunction && p.Count < 20)) return null;
+            if (!parts[^1].IsFunction && parts[^1].Entry.NameTail > NameTailLimit) return null;
+        }
+
+        foreach (Part p in parts)
+        {
+            if (!p.IsFunction && !p.IsParticle && p.Count < 1 && p.Base.Length < 5 && p.InDocument == 0) return null;
+        }
+
+        // A misspelling (reseach, spokeman) is one edit from a word at least as common as the split's rarest part.
+        // With a function word in the split only a missing letter counts (wants toborrow is not tomorrow).
+        int neighbour = MostCommonNeighbour(token.ToLowerInvariant(), missingLetterOnly: functionWords > 0);
+        if (neighbour > 0 && neighbour >= parts.Min(p => p.Count)) return null;
+
+        Part[]? compound = BestCompoundReading(all);
+        if (functionWords > 0)
+        {
+            // gameshow is game+show before it is games+how
+            if (compound != null && CompoundScore(compound[0], compound[1]) >= CompoundThreshold && Rank(compound) >= Rank(parts) - 1) return null;
+            return "a function word runs into a word";
+        }
+        if (parts.Any(p => p.IsParticle))
+        {
+            // pulledout: a verb form and its particle; lineout, knockback: compounds
+            if (k == 2 && parts[1].IsParticle && !parts[0].IsParticle && EndsInflected(parts[0].Base)) return "a verb runs into its particle";
+            return null;
+        }
+        if (k != 2 || parts.Any(p => p.Base.Length < 3)) return null;
+        // Two content words: a join unless the lexicon forms many compounds from them (smartcard, gameshow).
+        return CompoundScore(parts[0], parts[1]) < CompoundThreshold ? "two words that do not form compounds" : null;
+    }
+
+    private static bool EndsInflected(string word) => word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith('s');
+
+    private static bool IsFirstName(Part p) =>
+        p.Has(LexiconFlags.FirstName) && (!p.Has(LexiconFlags.Lower) || p.Has(LexiconFlags.SpokenName)) && p.Base.Length >= 3 && !WordClasses.NameParticle.Contains(p.Base);
+
+    private static Part[]? BestCompoundReading(List<Part[]> all)
+    {
+        Part[]? best = null;
+        foreach (Part[] c in all)
+        {
+            if (c.Length != 2 || c.Any(p => p.IsFunction || p.IsParticle || p.Base.Length < 3)) continue;
+            if (best == null || Rank(c) > Rank(best)) best = c;
+        }
+        return best;
+    }
+
+    internal static double CompoundScore(Part a, Part b) => Math.Log(1 + a.Entry.Modifier) + Math.Log(1 + b.Entry.Head);
+
+    private static double Rank(Part[] parts)
+    {
+        double score = -CutCost * (parts.Length - 1);
+        foreach (Part p in parts) score += p.LogProbability + (p.IsFunction ? 0.5 : 0);
+        return score;
+    }
+
+    private static bool WrittenApart(Part[] parts, DocumentContext doc)
+    {
+        for (int i = 0; i + 1 < parts.Length; i++)
+        {
+            if (!doc.HasPair(parts[i].Text, parts[i + 1].Text)) return false;
+        }
+        return true;
+    }
+
+    private static bool HasCaseBoundary(Part[] parts)
+    {
+        for (int i = 0; i + 1 < parts.Length; i++)
+        {
+            if (char.IsLower(parts[i].Text[^1]) && char.IsUpper(parts[i + 1].Text[0])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A determiner needs a word of its phrase after it; "an" needs a vowel sound.</summary>
+    private static bool SyntaxAllows(Part[] parts, string? nextWord)
+    {
+        for (int i = 0; i + 1 < parts.Length; i++)
+        {
+            if (WordClasses.Determiner.Contains(parts[i].Base) && WordClasses.NotAfterDeterminer.Contains(parts[i + 1].Base)) return false;
+        }
+        string last = parts[^1].Lower;
+        if (WordClasses.Determiner.Contains(last) && nextWord == null) return false;
+        if (last == "an" && nextWord != null && "aeiouh".IndexOf(char.ToLowerInvariant(nextWord[0])) < 0) return false;
+        return true;
+    }
+
+    private List<Part[]> Enumerate(string token, DocumentContext doc)
+    {
+        var result = new List<Part[]>();
+        int n = token.Length;
+        var cache = new Dictionary<(int, int), Part?>();
+        Part? At(int from, int to)
+        {
+            if (!cache.TryGetValue((from, to), out Part? part))
+            {
+                part = MakePart(token.Substring(from, to - from), doc);
+                if (part != null && !IsGood(part, doc)) part = null;
+                cache[(from, to)] = part;
+            }
+            return part;
+        }
+        bool CanCut(int i) => !Lexicon.IsApostrophe(token[i - 1]) && !Lexicon.IsApostrophe(token[i]);
+
+        for (int i = 1; i < n; i++)
+        {
+            if (!CanCut(i) || At(0, i) is not Part a) continue;
+            if (At(i, n) is Part b) result.Add([a, b]);
+            for (int j = i + 1; j < n; j++)
+            {
+                if (!CanCut(j) || At(i, j) is not Part middle) continue;
+                if (At(j, n) is Part c) result.Add([a, middle, c]);
+            }
+        }
+        return result;
+    }
+
+    private Part? MakePart(string text, DocumentContext doc)
+    {
+        Shape shape = ShapeOf(text);
+        string lower = text.Replace('\u2019', '\'').ToLowerInvariant();
+        bool possessive = false;
+        string baseForm = lower;
+        bool known = lexicon.TryGet(lower, out LexiconEntry entry);
+        if (!known && lower.Length > 2 && lower.EndsWith("'s", StringComparison.Ordinal))
+        {
+            baseForm = lower[..^2];
+            possessive = true;
+            known = lexicon.TryGet(baseForm, out entry);
+        }
+        return new Part
+        {
+            Text = text, Lower = lower, Base = baseForm, Shape = shape, Known = known, Entry = entry, Possessive = possessive,
+            InDocument = doc.Count(text),
+        };
+    }
+
+    /// <summary>Whether a piece may stand as a word of a split.</summary>
+    private static bool IsGood(Part p, DocumentContext doc)
+    {
+        if (p.Shape == Shape.Mixed) return false;
+        if (p.Base.Length == 1) return !p.Possessive && p.Text is "a" or "I" or "A";
+        if (!p.Known && p.Possessive) return false;
+        if (!p.Known) return p.Shape is Shape.Capitalised or Shape.Upper && p.Base.Length >= 3 && doc.CountExact(p.Text) > 0;
+        if (p.Shape == Shape.Upper) return p.Has(LexiconFlags.Upper) || doc.CountExact(p.Text) > 0;
+        if (p.Shape == Shape.Lower && !p.Has(LexiconFlags.Lower)) return false;
+        if (p.Base.Length == 2) return WordClasses.TwoLetter.Contains(p.Base) || (p.Shape == Shape.Capitalised && WordClasses.Title.Contains(p.Base));
+        if (p.Has(LexiconFlags.Rare) && p.InDocument == 0) return false;
+        if (p.Shape == Shape.Lower && p.Count < 3 && p.InDocument == 0) return false;
+        return true;
+    }
+
+    internal static Shape ShapeOf(string text)
+    {
+        bool anyUpper = false, anyLower = false, upperAfterFirst = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsUpper(c)) { anyUpper = true; if (i > 0) upperAfterFirst = true; }
+            else if (char.IsLower(c))
+            {
+                // the s of a possessive does not make ABC's mixed
+                if (!(c == 's' && i == text.Length - 1 && i > 0 && Lexicon.IsApostrophe(text[i - 1]))) anyLower = true;
+            }
+        }
+        if (!anyUpper) return Shape.Lower;
+        if (text.Length == 1) return Shape.Capitalised;   // A, I
+        if (!anyLower) return Shape.Upper;
+        if (char.IsUpper(text[0]) && !upperAfterFirst) return Shape.Capitalised;
+        return Shape.Mixed;
+    }
+
+    private static bool IsAllCaps(string token) => ShapeOf(token) == Shape.Upper;
+
+    /// <summary>
+    /// The count of the most common lexicon word one edit from the token: a letter missing, wrong, doubled or two
+    /// swapped. A letter added at either end is not counted: that is how "attendinga" is also attending+a.
+    /// </summary>
+    private int MostCommonNeighbour(string token, bool missingLetterOnly)
+    {
+        int best = 0;
+        int n = token.Length;
+        if (n > 40) return 0;
+        Span<char> buffer = stackalloc char[n + 1];
+        void Try(ReadOnlySpan<char> candidate)
+        {
+            if (lexicon.TryGet(candidate, out LexiconEntry e) && e.Has(LexiconFlags.Lower) && !e.Has(LexiconFlags.Rare) && e.Count > best) best = e.Count;
+        }
+        for (int i = 0; i <= n; i++)
+        {
+            for (char c = 'a'; c <= 'z'; c++)
+            {
+                // inserted
+                token.AsSpan(0, i).CopyTo(buffer);
+                buffer[i] = c;
+                token.AsSpan(i).CopyTo(buffer[(i + 1)..]);
+                Try(buffer[..(n + 1)]);
+                if (i < n && token[i] != c && !missingLetterOnly)
+                {
+                    // replaced
+                    token.AsSpan().CopyTo(buffer);
+                    buffer[i] = c;
+                    Try(buffer[..n]);
+                }
+            }
+            if (missingLetterOnly) continue;
+            if (i + 1 < n)
+            {
+                // swapped
+                token.AsSpan().CopyTo(buffer);
+                (buffer[i], buffer[i + 1]) = (buffer[i + 1], buffer[i]);
+                Try(buffer[..n]);
+            }
+            if (i > 0 && i < n - 1)
+            {
+                // an extra letter inside the word (folllowing)
+                token.AsSpan(0, i).CopyTo(buffer);
+                token.AsSpan(i + 1).CopyTo(buffer[i..]);
+                Try(buffer[..(n - 1)]);
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+
+namespace StyleLint.Checking.Detectors.RunTogether;
+
+/// <summary>
+/// Closed word classes of English, written out from grammar (not from any corpus): the words that glue a
+/// sentence together. A join that contains one is a typing slip far more often than a new compound.
+/// </summary>
+internal static class WordClasses
+{
+    /// <summary>Determiners, prepositions, conjunctions, pronouns, auxiliaries and modals, and the reporting verb.</summary>
+    public static readonly FrozenSet<string> Function = Set(
+        "a an the this that these those my your his her its our their some any no every each all both either neither " +
+        "of to in on by over at for with from into onto upon about above below after before since until during through across " +
+        "along among between against around near via per than as like " +
+        "and or but nor so yet if because although though while whereas unless whether when where why how what which who whom whose " +
+        "i me you he him she it we us they them is are was were be been being am has have had do does did will would shall " +
+        "should can could may might must not also said says");
+
+    /// <summary>Adverb particles that form solid compounds (lineout, knockback, setup): weak evidence of a join.</summary>
+    public static readonly FrozenSet<string> Particle = Set("off out up down back away");
+
+    /// <summary>The two-letter words a split may produce; other two-letter forms in the lists are abbreviations and affixes.</summary>
+    public static readonly FrozenSet<string> TwoLetter = Set("an as at be by do go he if in is it me my no of on or so to up us we am");
+
+    /// <summary>Determiners: must be followed by a word of their phrase.</summary>
+    public static readonly FrozenSet<string> Determiner = Set("a an the this these those my your his her its our their every each");
+
+    /// <summary>Words a determiner cannot directly precede.</summary>
+    public static readonly FrozenSet<string> NotAfterDeterminer = Set("a an the this these those my your his her its our their every each of and or is was to");
+
+    /// <summary>Pronouns and possessives: brands begin with them (YouTube, MyDoom, ItsDeal), so they are no evidence before a capital.</summary>
+    public static readonly FrozenSet<string> Pronoun = Set("i me you he him she it we us they them my your his her its our their one");
+
+    /// <summary>Titles before a name (Mr Brown, President Macron).</summary>
+    public static readonly FrozenSet<string> Title = Set("mr mrs ms dr sir lord lady dame prof rev gen col capt king queen prince princess president pope saint st");
+
+    /// <summary>Particles that begin surnames written solid (McDonald, DeMille, LaGuardia, VanDyke).</summary>
+    public static readonly FrozenSet<string> NameParticle = Set("mac mc de da di du la le van von der del della st");
+
+    private static FrozenSet<string> Set(string words) =>
+        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}
