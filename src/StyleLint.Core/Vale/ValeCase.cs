@@ -11,7 +11,7 @@ public static class ValeCase
         "a", "an", "and", "as", "at", "but", "by", "en", "for", "if", "in", "nor", "of", "on", "or", "per", "the", "to", "v.", "vs.", "via", "from", "into", "with", "up", "out", "off", "over", "so", "yet",
     };
 
-    private static readonly Regex Word = new(@"[\p{L}\p{N}][\p{L}\p{N}'’\-\.]*", RegexOptions.CultureInvariant);
+    private static readonly Regex Word = new(@"[\p{L}\p{N}\u0001][\p{L}\p{N}\u0001'’\-\.]*", RegexOptions.CultureInvariant);
 
     public static string ToTitle(string text)
     {
@@ -49,18 +49,20 @@ public static class ValeCase
             if (p.Success && p.Index == 0) text = text[p.Length..];
         }
         string masked = Mask(text, exceptions);
-        var words = Word.Matches(masked).Select(m => m.Value).ToList();
+        var matches = Word.Matches(masked).ToList();
+        var words = matches.Select(m => m.Value).ToList();
         if (words.Count == 0) return true;
         int count = 0, good = 0;
         bool expectCapital = true;
-        string previous = "";
+        int previousEnd = -1;
         for (int i = 0; i < words.Count; i++)
         {
             string w = words[i];
-            bool afterIndicator = i > 0 && indicators.Any(ind => previous.EndsWith(ind, StringComparison.Ordinal));
-            previous = w;
+            string between = previousEnd < 0 ? "" : masked[previousEnd..matches[i].Index];
+            bool afterIndicator = i > 0 && indicators.Any(ind => between.Contains(ind, StringComparison.Ordinal) || words[i - 1].EndsWith(ind, StringComparison.Ordinal));
+            previousEnd = matches[i].Index + matches[i].Length;
             if (w.All(c => c == '\u0001')) { expectCapital = false; continue; }
-            if (!char.IsLetter(w[0])) { expectCapital = false; continue; }
+            if (!char.IsLetter(w[0])) continue;
             count++;
             if (expectCapital || afterIndicator)
             {

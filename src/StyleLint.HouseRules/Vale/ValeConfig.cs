@@ -12,7 +12,7 @@ public sealed class ValeConfig
 
     public string Path { get; private set; } = "";
     public string StylesPath { get; private set; } = "";
-    public string MinAlertLevel { get; set; } = "suggestion";
+    public string MinAlertLevel { get; set; } = "warning";
     public List<string> Vocab { get; } = [];
     public List<string> IgnoredScopes { get; } = [];
     public List<string> SkippedScopes { get; } = [];
