@@ -36,7 +36,7 @@ namespace StyleLint.RuleCompiler.Vale
         public static RuleModel Translate(string path, YamlMappingNode root)
         {
             var options = new List<DetectorOption>();
-            string message = "", level = "suggestion", description = "", link = "", scope = "";
+            string message = "", level = "warning", description = "", link = "", scope = "";
             bool ignoreCase = false;
             foreach (KeyValuePair<YamlNode, YamlNode> entry in root.Children)
             {

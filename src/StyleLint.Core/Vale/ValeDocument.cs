@@ -211,7 +211,7 @@ public sealed class ValeDocument
                 {
                     var alt = new StringBuilder();
                     WalkInlines(link, alt, inlines, context);
-                    inlines.Add(new ValeBlock(alt.ToString(), Set("alt"), true));
+                    inlines.Add(new ValeBlock(alt.ToString(), Set("text", "alt"), false));
                     break;
                 }
                 case LinkInline link:
@@ -287,7 +287,7 @@ public sealed class ValeDocument
                     WalkHtml(child, kind);
                     break;
                 case "img":
-                    if (child.GetAttribute("alt") is { Length: > 0 } alt) Blocks.Add(new ValeBlock(alt, Set("alt"), true));
+                    if (child.GetAttribute("alt") is { Length: > 0 } alt) Blocks.Add(new ValeBlock(alt, Set("text", "alt"), false));
                     break;
                 default:
                     if (child.Children.Any(c => IsBlockTag(c.LocalName))) WalkHtml(child, kind);
@@ -328,7 +328,7 @@ public sealed class ValeDocument
             }
             if (tag == "img")
             {
-                if (e.GetAttribute("alt") is { Length: > 0 } alt) inlines.Add(new ValeBlock(alt, Set("alt"), true));
+                if (e.GetAttribute("alt") is { Length: > 0 } alt) inlines.Add(new ValeBlock(alt, Set("text", "alt"), false));
                 continue;
             }
             int before = text.Length;

@@ -47,7 +47,7 @@ public sealed class ValeRule
         foreach (var option in options) fields[option.Key] = option.Value;
         Extends = Field("extends");
         Message = Field("message");
-        Level = Field("level") is { Length: > 0 } l ? l : "suggestion";
+        Level = Field("level") is { Length: > 0 } l ? l : "warning";
         Scopes = fields.TryGetValue("scope", out string[]? scopes) && scopes.Length > 0 ? scopes : [DefaultScope(Extends)];
         IgnoreCase = Flag("ignorecase");
         foreach (string name in fields.Keys)
