@@ -109,7 +109,16 @@ public static class Program
             Description = "Output: text (path:line:col: severity Rule.Id: message), json (an array of findings), sarif (SARIF 2.1.0).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong(FindingFormatters.Names);
+        format.AcceptOnlyFromAmong([.. FindingFormatters.Names, "line"]);
+        var valeConfig = new Option<string?>("--vale-config")
+        {
+            Description = "A Vale config (.vale.ini) to run its styles with; --format line prints Vale's path:line:col:Rule.Id:message. Default with --format line: the nearest .vale.ini, _vale.ini, .vale or _vale.",
+        };
+        var minAlertLevel = new Option<string?>("--min-alert-level")
+        {
+            Description = "With a Vale config: report only findings at or above this level (suggestion, warning, error), overriding its MinAlertLevel.",
+        };
+        minAlertLevel.AcceptOnlyFromAmong("error", "warning", "suggestion");
         var config = new Option<string?>("--config", "-c")
         {
             Description = "Config file to use for every input. Default: the nearest .stylelint.yml above each file.",
@@ -150,7 +159,7 @@ public static class Program
 
         var check = new Command("check", "Lint articles and report style findings.")
         {
-            paths, format, config, failLevel, stdinFilename, consistency, fix, dryRun, verbose, cacheDir,
+            paths, format, valeConfig, minAlertLevel, config, failLevel, stdinFilename, consistency, fix, dryRun, verbose, cacheDir,
         };
         check.Validators.Add(result =>
         {
@@ -159,6 +168,11 @@ public static class Program
         check.SetAction(result =>
         {
             PatternKind.DefaultOptions = IsSmallRun(result.GetValue(paths) ?? []) ? RegexOptions.None : RegexOptions.Compiled;
+            if (result.GetValue(format) == "line" || result.GetValue(valeConfig) != null)
+            {
+                return new StyleLint.HouseRules.Vale.ValeRunner(NewCompiler(result.GetValue(cacheDir)), stdout, stderr)
+                    .Run(result.GetValue(paths) ?? [], result.GetValue(valeConfig), result.GetValue(minAlertLevel));
+            }
             Severity? level = SeverityNames.TryParse(result.GetValue(failLevel), out Severity parsedLevel) ? parsedLevel : null;
             var options = new CheckOptions(result.GetValue(paths) ?? [], result.GetValue(format) ?? "text", result.GetValue(config), level, result.GetValue(stdinFilename),
                 ConsistencyPerFile: result.GetValue(consistency) == "file", Fix: result.GetValue(fix), DryRun: result.GetValue(dryRun), Verbose: result.GetValue(verbose));
