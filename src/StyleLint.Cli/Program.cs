@@ -106,10 +106,10 @@ public static class Program
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output: text (path:line:col: severity Rule.Id: message), json (an array of findings), sarif (SARIF 2.1.0).",
+            Description = "Output: text (path:line:col: severity Rule.Id: message), json (an array of findings), sarif (SARIF 2.1.0), line (path:line:col:Rule.Id:message, sorted, as Vale writes it).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong([.. FindingFormatters.Names, "line"]);
+        format.AcceptOnlyFromAmong(FindingFormatters.Names);
         var valeConfig = new Option<string?>("--vale-config")
         {
             Description = "A Vale config (.vale.ini) to run its styles with; --format line prints Vale's path:line:col:Rule.Id:message. Default with --format line: the nearest .vale.ini, _vale.ini, .vale or _vale.",
@@ -168,7 +168,9 @@ public static class Program
         check.SetAction(result =>
         {
             PatternKind.DefaultOptions = IsSmallRun(result.GetValue(paths) ?? []) ? RegexOptions.None : RegexOptions.Compiled;
-            if (result.GetValue(format) == "line" || result.GetValue(valeConfig) != null)
+            // A Vale project (a .vale.ini given, or found from here with --format line) runs Vale's styles; otherwise
+            // --format line is one more output format of StyleLint's own rules.
+            if (result.GetValue(valeConfig) != null || (result.GetValue(format) == "line" && StyleLint.HouseRules.Vale.ValeConfig.Find(Directory.GetCurrentDirectory()) != null))
             {
                 return new StyleLint.HouseRules.Vale.ValeRunner(NewCompiler(result.GetValue(cacheDir)), stdout, stderr)
                     .Run(result.GetValue(paths) ?? [], result.GetValue(valeConfig), result.GetValue(minAlertLevel));
