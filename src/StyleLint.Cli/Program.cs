@@ -85,6 +85,7 @@ public static class Program
         Command check = BuildCheck(stdout, stderr, openStdin);
         root.Subcommands.Add(check);
         root.Subcommands.Add(BuildRules(stdout, stderr));
+        root.Subcommands.Add(ServeCommand.Build(stdout, stderr));
 
         // Formats and exit codes close the help of the root and of check (not the one-line command list).
         string footer = FormatsHelp + "\n\n" + ExitCodesHelp;

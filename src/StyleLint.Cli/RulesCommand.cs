@@ -2,6 +2,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using StyleLint.Checking;
 using StyleLint.Findings;
+using StyleLint.Output;
 
 namespace StyleLint.Cli;
 
@@ -12,17 +13,7 @@ public sealed class RulesCommand(IReadOnlyList<RuleInfo> rules, TextWriter stdou
     {
         if (format == "json")
         {
-            var array = new JArray(rules.Select(r => new JObject
-            {
-                ["id"] = r.Id,
-                ["severity"] = r.Severity.ToName(),
-                ["kind"] = r.Kind,
-                ["scope"] = ScopeName(r.Scope),
-                ["message"] = r.Message,
-                ["description"] = r.Description,
-                ["link"] = r.Link,
-                ["source"] = r.Source,
-            }));
+            var array = new JArray(rules.Select(RuleJson.ToJson));
             stdout.WriteLine(array.ToString(Formatting.Indented));
             return ExitCodes.Clean;
         }
@@ -35,6 +26,4 @@ public sealed class RulesCommand(IReadOnlyList<RuleInfo> rules, TextWriter stdou
         }
         return ExitCodes.Clean;
     }
-
-    public static string ScopeName(RuleScope scope) => scope == RuleScope.NonQuote ? "non-quote" : scope.ToString().ToLowerInvariant();
 }

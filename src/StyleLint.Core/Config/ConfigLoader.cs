@@ -56,7 +56,7 @@ public static class ConfigLoader
         string full = Path.GetFullPath(path);
         string folder = Path.GetDirectoryName(full) ?? ".";
         YamlMappingNode? root = LoadRoot(path, text);
-        var config = new LintConfig { Path = path };
+        var config = new LintConfig { Path = path, Files = [full] };
         if (root == null) return config;
 
         chain.Push(full);
@@ -93,7 +93,7 @@ public static class ConfigLoader
                         throw Error(path, entry.Key, $"unknown setting '{key}'; a config has: {string.Join(", ", TopLevelKeys)}");
                 }
             }
-            return own with { Path = path, Rules = rules };
+            return own with { Path = path, Rules = rules, Files = [full, .. own.Files.Where(f => f != full)] };
         }
         finally
         {
@@ -111,6 +111,7 @@ public static class ConfigLoader
         Names = [.. baseConfig.Names, .. extension.Names],
         Allow = [.. baseConfig.Allow, .. extension.Allow],
         Overrides = [.. baseConfig.Overrides, .. extension.Overrides],
+        Files = [.. baseConfig.Files, .. extension.Files],
     };
 
     private static YamlMappingNode? LoadRoot(string path, string text)

@@ -16,6 +16,9 @@ public sealed record LintConfig
     /// <summary>Where it was read from, or null for the built-in defaults.</summary>
     public string? Path { get; init; }
 
+    /// <summary>Every config file it was read from (itself, then what it extends), as full paths: what to watch for changes.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+
     /// <summary>Findings below this level are not reported at all.</summary>
     public Severity MinAlertLevel { get; init; } = Severity.Suggestion;
 
