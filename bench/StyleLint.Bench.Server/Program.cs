@@ -9,10 +9,10 @@ using StyleLint.Server;
 // Load benchmark of the check endpoint on loopback. Bounded: it stops after the measured duration or the request
 // count, whichever comes first, and never sends to anything but 127.0.0.0/8 or [::1].
 //
-//   dotnet run -c Release --project bench/StyleLint.Bench.Server -- [connections=8] [seconds=10] [warmup=3]
+//   dotnet run -c Release --project bench/StyleLint.Bench.Server -- [connections=4] [seconds=10] [warmup=3]
 //       [max=200000] [endpoint=check|publish-gate|healthz] [format=text|html] [url=http://127.0.0.1:PORT]
 var settings = args.Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
-int connections = int.Parse(settings.GetValueOrDefault("connections", "8"), CultureInfo.InvariantCulture);
+int connections = int.Parse(settings.GetValueOrDefault("connections", "4"), CultureInfo.InvariantCulture);
 double seconds = double.Parse(settings.GetValueOrDefault("seconds", "10"), CultureInfo.InvariantCulture);
 double warmup = double.Parse(settings.GetValueOrDefault("warmup", "3"), CultureInfo.InvariantCulture);
 long maxRequests = long.Parse(settings.GetValueOrDefault("max", "200000"), CultureInfo.InvariantCulture);

@@ -9,7 +9,7 @@ using StyleLint.Markup;
 
 namespace StyleLint.Server;
 
-/// <summary>The routes: health, rules, check, publish gate, the OpenAPI document, and JSON 404s.</summary>
+/// <summary>The routes: health, rules, check, publish gate and the OpenAPI document.</summary>
 internal static class Endpoints
 {
     public static void Map(WebApplication app, SnapshotHost host, ServerOptions options)
@@ -38,7 +38,6 @@ internal static class Endpoints
             .WithErrors();
 
         ApiDocument.Map(app);
-
     }
 
     private static RouteHandlerBuilder WithErrors(this RouteHandlerBuilder builder) => builder
@@ -74,8 +73,8 @@ internal static class Endpoints
                 // The gate is the newsroom's policy: a caller must not be able to switch off what blocks it.
                 throw ApiException.BadRequest("invalid_config", "the publish gate applies the server's config only; a request's own config is for /v1/check");
             }
-            options.BeforeLint?.Invoke(request);
-            CheckOutcome outcome = LintService.Check(snapshot, request, http.RequestAborted);
+            CheckOutcome? outcome = await Lint(http, snapshot, request, options);
+            if (outcome == null) return;
             JObject body;
             int status = StatusCodes.Status200OK;
             if (!gate)
@@ -101,6 +100,43 @@ internal static class Endpoints
         catch (ApiException e)
         {
             await StyleLintServer.WriteError(http, e);
+        }
+    }
+
+    /// <summary>Texts this long are checked off the request's thread, so the timeout can answer while they run.</summary>
+    internal const int LongText = 100_000;
+
+    /// <summary>
+    /// Lints the request. A short story is checked inline (a few milliseconds). A long one runs as a task the request
+    /// waits for until its timeout: then the caller gets 503 at once, and the request keeps its slot until the check
+    /// has really finished, so abandoned work never piles up beyond the concurrency limit. Null when answered already.
+    /// </summary>
+    private static async Task<CheckOutcome?> Lint(HttpContext http, LintSnapshot snapshot, LintRequest request, ServerOptions options)
+    {
+        CheckOutcome Run()
+        {
+            options.BeforeLint?.Invoke(request);
+            return LintService.Check(snapshot, request, CancellationToken.None);
+        }
+
+        if (request.Documents.Sum(d => (long)d.Text.Length) < LongText) return Run();
+        Task<CheckOutcome> work = Task.Run(Run);
+        try
+        {
+            return await work.WaitAsync(http.RequestAborted);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            await StyleLintServer.Overloaded(http, $"the check did not finish within {options.RequestTimeout.TotalSeconds:0.#} s");
+            try
+            {
+                await work;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Nobody is waiting for this answer any more.
+            }
+            return null;
         }
     }
 

@@ -66,11 +66,11 @@ public static class Payloads
                 string? path = OptionalString(root, "path");
                 if (path != null) CheckPath(path);
 
-                if (WordPressKeys.Any(k => root.TryGetProperty(k, out _))) return new LintRequest(WordPress(root), config, path);
+                if (WordPressKeys.Any(k => root.TryGetProperty(k, out _))) return new LintRequest(NotEmpty(WordPress(root)), config, path);
                 if (root.TryGetProperty("fields", out JsonElement fields))
                 {
                     RefuseUnknown(root, ["fields", .. CommonKeys], "a fields request");
-                    return new LintRequest(Fields(fields), config, path);
+                    return new LintRequest(NotEmpty(Fields(fields)), config, path);
                 }
                 RefuseUnknown(root, [.. SingleKeys, .. CommonKeys], "a check request");
                 string[] given = SingleKeys.Where(k => root.TryGetProperty(k, out _)).ToArray();
@@ -90,6 +90,10 @@ public static class Payloads
             }
         }
     }
+
+    /// <summary>A gate asked about nothing must not answer "allow".</summary>
+    private static List<LintDocument> NotEmpty(List<LintDocument> documents) =>
+        documents.Count > 0 ? documents : throw ApiException.BadRequest("invalid_request", "nothing to check: every field is missing or null");
 
     /// <summary>WordPress's post object: title and excerpt are plain text, content is HTML.</summary>
     private static List<LintDocument> WordPress(JsonElement root)
@@ -142,10 +146,14 @@ public static class Payloads
         return documents;
     }
 
-    /// <summary>Titles and headlines are checked as headlines (headline style, no full stop).</summary>
+    /// <summary>
+    /// Titles and headlines are checked as headlines (headline style, no full stop); a subtitle or subheadline is a
+    /// sentence (a standfirst), not a headline.
+    /// </summary>
     public static bool IsHeadlineName(string name) =>
-        name.EndsWith("title", StringComparison.OrdinalIgnoreCase) || name.EndsWith("headline", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("hed", StringComparison.OrdinalIgnoreCase);
+        (name.EndsWith("title", StringComparison.OrdinalIgnoreCase) || name.EndsWith("headline", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("hed", StringComparison.OrdinalIgnoreCase))
+        && !name.StartsWith("sub", StringComparison.OrdinalIgnoreCase);
 
     private static MarkupFormat FormatOf(string key) => key switch
     {

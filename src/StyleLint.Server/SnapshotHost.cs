@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
 using StyleLint.Config;
+using StyleLint.Engine;
 using StyleLint.HouseRules;
 using StyleLint.Rules;
 
@@ -21,6 +22,8 @@ public sealed class SnapshotHost : IDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly Lock reloadLock = new();
     private LintSnapshot current;
+    private RuleSets? ruleSets;
+    private string ruleFingerprint = "";
     private string configFingerprint;
     private string tokenFingerprint;
     private Task? watcher;
@@ -127,11 +130,25 @@ public sealed class SnapshotHost : IDisposable
             }
         }
 
-        // A fresh RuleSets each time: the house rule files may have new content under the same paths (the
-        // compiler's disk cache, keyed by content, makes an unchanged set cheap).
+        // RuleSets keeps a linter per set of rule paths. While no house rule file has changed it is kept, so a
+        // config-only edit reuses the compiled house rules; after a change a fresh one compiles them again.
         using var log = new StringWriter();
-        var ruleSets = new RuleSets(BuiltInRules.Checkers, compiler, log);
-        var linter = ruleSets.For(config);
+        string rules = RuleFingerprint(config);
+        if (ruleSets == null || rules != ruleFingerprint)
+        {
+            ruleSets = new RuleSets(BuiltInRules.Checkers, compiler, log);
+            ruleFingerprint = rules;
+        }
+        Linter linter;
+        try
+        {
+            linter = ruleSets.For(config);
+        }
+        catch
+        {
+            ruleSets = null;
+            throw;
+        }
         config.Validate(linter.Rules);
         foreach (string line in log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)) logger.LogInformation("{Line}", line.Trim());
         return new LintSnapshot(generation, config, linter, DateTimeOffset.UtcNow);
@@ -151,7 +168,14 @@ public sealed class SnapshotHost : IDisposable
     {
         var builder = new StringBuilder().Append(ConfigPath()).Append('\n');
         foreach (string file in snapshot.Config.Files) Stamp(builder, file, content: true);
-        foreach (string rulePath in snapshot.Config.RulePaths)
+        return builder.Append(RuleFingerprint(snapshot.Config)).ToString();
+    }
+
+    /// <summary>Path, size and time of every house rule file the config names.</summary>
+    private static string RuleFingerprint(LintConfig config)
+    {
+        var builder = new StringBuilder();
+        foreach (string rulePath in config.RulePaths)
         {
             if (Directory.Exists(rulePath))
             {

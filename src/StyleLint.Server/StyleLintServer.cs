@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
@@ -46,11 +45,12 @@ public sealed class StyleLintServer : IAsyncDisposable
     /// </summary>
     public static async Task<StyleLintServer> StartAsync(ServerOptions options, TextWriter? log, CancellationToken cancel = default)
     {
-        CheckUrls(options);
+        if (options.Urls.Count == 0) throw new ServerStartException("no address to listen on (--urls)");
+        ListenAddress[] listen = options.Urls.Select(ListenAddress.Parse).ToArray();
         var tokens = new TokenStore(options.Tokens, options.TokenFile);
-        if (!tokens.Required && options.Urls.Any(u => !IsLoopback(u)))
+        if (!tokens.Required && listen.Any(a => !a.IsLoopback))
         {
-            throw new ServerStartException($"refusing to serve {string.Join(", ", options.Urls.Where(u => !IsLoopback(u)))} without tokens: set {ServerOptions.TokensVariable} or --token-file (only loopback addresses may be served without them)");
+            throw new ServerStartException($"refusing to serve {string.Join(", ", listen.Where(a => !a.IsLoopback).Select(a => a.Url))} without tokens: set {ServerOptions.TokensVariable} or --token-file (only loopback addresses may be served without them)");
         }
 
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -71,9 +71,14 @@ public sealed class StyleLintServer : IAsyncDisposable
             ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         var host = new SnapshotHost(options, tokens, logger);
 
-        builder.WebHost.UseUrls([.. options.Urls]);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
+            foreach (ListenAddress address in listen)
+            {
+                if (address.Localhost) kestrel.ListenLocalhost(address.Port);
+                else if (address.IsAny) kestrel.ListenAnyIP(address.Port);
+                else kestrel.Listen(address.Address!, address.Port);
+            }
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
             kestrel.Limits.RequestHeadersTimeout = options.RequestTimeout < kestrel.Limits.RequestHeadersTimeout ? options.RequestTimeout : kestrel.Limits.RequestHeadersTimeout;
@@ -146,8 +151,9 @@ public sealed class StyleLintServer : IAsyncDisposable
         {
             await app.StartAsync(cancel);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or InvalidOperationException or ArgumentException)
         {
+            // A port in use, an address that is not this machine's, a malformed URL.
             await app.DisposeAsync();
             host.Dispose();
             throw new ServerStartException($"cannot listen on {string.Join(", ", options.Urls)}: {e.Message}");
@@ -220,25 +226,6 @@ public sealed class StyleLintServer : IAsyncDisposable
         await http.Response.Body.WriteAsync(bytes, CancellationToken.None);
     }
 
-    private static void CheckUrls(ServerOptions options)
-    {
-        if (options.Urls.Count == 0) throw new ServerStartException("no address to listen on (--urls)");
-        foreach (string url in options.Urls)
-        {
-            if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new ServerStartException($"'{url}': only http:// addresses are served; put TLS in a reverse proxy in front of the server");
-            }
-        }
-    }
-
-    /// <summary>127.0.0.0/8, [::1] or localhost; a wildcard (0.0.0.0, *, +) or any other host is not.</summary>
-    public static bool IsLoopback(string url)
-    {
-        string rest = url["http://".Length..];
-        int end = rest.StartsWith('[') ? rest.IndexOf(']') + 1 : rest.IndexOfAny([':', '/']);
-        string host = end > 0 ? rest[..end] : rest;
-        if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase)) return true;
-        return IPAddress.TryParse(host.Trim('[', ']'), out IPAddress? address) && IPAddress.IsLoopback(address);
-    }
+    /// <summary>Whether a --urls entry is a loopback address (127.0.0.0/8, [::1], localhost).</summary>
+    public static bool IsLoopback(string url) => ListenAddress.Parse(url).IsLoopback;
 }

@@ -163,6 +163,24 @@ public sealed class CheckTests
     }
 
     [TestMethod]
+    public void Titles_and_headlines_are_headlines_and_subtitles_are_not()
+    {
+        foreach (string name in new[] { "title", "headline", "seoTitle", "og_title", "Headline", "hed" }) Assert.IsTrue(Payloads.IsHeadlineName(name), name);
+        foreach (string name in new[] { "subtitle", "subheadline", "standfirst", "body", "titleImage" }) Assert.IsFalse(Payloads.IsHeadlineName(name), name);
+    }
+
+    [TestMethod]
+    public async Task A_story_with_nothing_to_check_is_400_not_allowed()
+    {
+        Response fields = await server.PostJson("/v1/publish-gate", new JObject { ["fields"] = new JObject { ["title"] = null } });
+        Response post = await server.PostJson("/v1/publish-gate", new JObject { ["post_title"] = null, ["post_content"] = null });
+
+        Assert.AreEqual(400, fields.Status, fields.ToString());
+        Assert.AreEqual(400, post.Status, post.ToString());
+        StringAssert.Contains((string?)post.Json["message"], "nothing to check");
+    }
+
+    [TestMethod]
     public async Task A_request_config_goes_on_top_of_the_server_config_for_that_request_only()
     {
         var quiet = new JObject

@@ -160,6 +160,32 @@ public sealed class LimitTests
     }
 
     [TestMethod]
+    public async Task A_long_check_that_outlives_the_timeout_is_answered_503_in_time()
+    {
+        using var release = new ManualResetEventSlim();
+        await using RunningServer server = await RunningServer.StartAsync(o => o with
+        {
+            RequestTimeout = TimeSpan.FromSeconds(1),
+            BeforeLint = request =>
+            {
+                if (request.Documents[0].Text.Length >= Endpoints.LongText) release.Wait(TimeSpan.FromSeconds(30));
+            },
+        });
+        string article = string.Concat(Enumerable.Repeat("The council met on Tuesday.\n", Endpoints.LongText / 20));
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Response slow = await server.PostJson("/v1/check", new JObject { ["text"] = article });
+        TimeSpan answeredAfter = clock.Elapsed;
+        release.Set();
+        Response next = await server.PostJson("/v1/check", new JObject { ["text"] = "The the council met.\n" });
+
+        AssertError(slow, 503, "overloaded");
+        Assert.IsNotNull(slow.Message.Headers.RetryAfter);
+        Assert.IsTrue(answeredAfter < TimeSpan.FromSeconds(10), $"answered after {answeredAfter}");
+        Assert.AreEqual(200, next.Status, next.ToString());
+    }
+
+    [TestMethod]
     public async Task An_internal_error_is_a_JSON_500_without_details_and_is_logged()
     {
         await using RunningServer server = await RunningServer.StartAsync(o => o with

@@ -107,5 +107,20 @@ public sealed class SecurityTests
         Assert.IsFalse(StyleLintServer.IsLoopback("http://0.0.0.0:8080"));
         Assert.IsFalse(StyleLintServer.IsLoopback("http://*:8080"));
         Assert.IsFalse(StyleLintServer.IsLoopback("http://192.168.1.4:8080"));
+        Assert.IsFalse(StyleLintServer.IsLoopback("http://[::]:8080"));
+    }
+
+    [TestMethod]
+    public void Malformed_listen_addresses_are_refused_rather_than_guessed()
+    {
+        // Kestrel itself would listen on every interface, port 80, for some of these.
+        foreach (string url in new[] { "http://nohost:abc", "http://example.org:8080", "http://127.0.0.1", "http://127.0.0.1:99999", "127.0.0.1:8080", "https://127.0.0.1:8443", "http://localhost:0", "http://::1:8080" })
+        {
+            Assert.ThrowsExactly<ServerStartException>(() => ListenAddress.Parse(url), url);
+        }
+        Assert.AreEqual(8080, ListenAddress.Parse("http://127.0.0.1:8080/").Port);
+        Assert.IsTrue(ListenAddress.Parse("http://0.0.0.0:8080").IsAny);
+        Assert.IsTrue(ListenAddress.Parse("http://*:8080").IsAny);
+        Assert.IsTrue(ListenAddress.Parse("http://[::1]:0").IsLoopback);
     }
 }
