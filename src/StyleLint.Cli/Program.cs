@@ -3,6 +3,8 @@ using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using StyleLint.Cli.RuleTools;
+using System.Text.RegularExpressions;
+using StyleLint.Checking.Kinds;
 using StyleLint.Engine;
 using StyleLint.Findings;
 using StyleLint.HouseRules;
@@ -105,10 +107,19 @@ public static class Program
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output: text (path:line:col: severity Rule.Id: message), json (an array of findings), sarif (SARIF 2.1.0).",
+            Description = "Output: text (path:line:col: severity Rule.Id: message), json (an array of findings), sarif (SARIF 2.1.0), line (path:line:col:Rule.Id:message, sorted, as Vale writes it).",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong(FindingFormatters.Names);
+        var valeConfig = new Option<string?>("--vale-config")
+        {
+            Description = "A Vale config (.vale.ini) to run its styles with; --format line prints Vale's path:line:col:Rule.Id:message. Default with --format line: the nearest .vale.ini, _vale.ini, .vale or _vale.",
+        };
+        var minAlertLevel = new Option<string?>("--min-alert-level")
+        {
+            Description = "With a Vale config: report only findings at or above this level (suggestion, warning, error), overriding its MinAlertLevel.",
+        };
+        minAlertLevel.AcceptOnlyFromAmong("error", "warning", "suggestion");
         var config = new Option<string?>("--config", "-c")
         {
             Description = "Config file to use for every input. Default: the nearest .stylelint.yml above each file.",
@@ -149,7 +160,7 @@ public static class Program
 
         var check = new Command("check", "Lint articles and report style findings.")
         {
-            paths, format, config, failLevel, stdinFilename, consistency, fix, dryRun, verbose, cacheDir,
+            paths, format, valeConfig, minAlertLevel, config, failLevel, stdinFilename, consistency, fix, dryRun, verbose, cacheDir,
         };
         check.Validators.Add(result =>
         {
@@ -157,6 +168,14 @@ public static class Program
         });
         check.SetAction(result =>
         {
+            PatternKind.DefaultOptions = IsSmallRun(result.GetValue(paths) ?? []) ? RegexOptions.None : RegexOptions.Compiled;
+            // A Vale project (a .vale.ini given, or found from here with --format line) runs Vale's styles; otherwise
+            // --format line is one more output format of StyleLint's own rules.
+            if (result.GetValue(valeConfig) != null || (result.GetValue(format) == "line" && StyleLint.HouseRules.Vale.ValeConfig.Find(Directory.GetCurrentDirectory()) != null))
+            {
+                return new StyleLint.HouseRules.Vale.ValeRunner(NewCompiler(result.GetValue(cacheDir)), stdout, stderr)
+                    .Run(result.GetValue(paths) ?? [], result.GetValue(valeConfig), result.GetValue(minAlertLevel));
+            }
             Severity? level = SeverityNames.TryParse(result.GetValue(failLevel), out Severity parsedLevel) ? parsedLevel : null;
             var options = new CheckOptions(result.GetValue(paths) ?? [], result.GetValue(format) ?? "text", result.GetValue(config), level, result.GetValue(stdinFilename),
                 ConsistencyPerFile: result.GetValue(consistency) == "file", Fix: result.GetValue(fix), DryRun: result.GetValue(dryRun), Verbose: result.GetValue(verbose));
@@ -164,6 +183,24 @@ public static class Program
             return new CheckCommand(ruleSets, stdout, stderr, openStdin).Run(options);
         });
         return check;
+    }
+
+    /// <summary>
+    /// One article, or standard input: interpreting the rules' regexes is faster than compiling them first.
+    /// Anything bigger (folders, globs, many files, a large file) gets compiled regexes.
+    /// </summary>
+    private static bool IsSmallRun(string[] paths)
+    {
+        const long SmallInput = 256 * 1024;
+        if (paths.Length == 0 || paths.Length > 3) return false;
+        long total = 0;
+        foreach (string path in paths)
+        {
+            if (path == "-") continue;
+            if (!File.Exists(path)) return false;
+            total += new FileInfo(path).Length;
+        }
+        return total <= SmallInput;
     }
 
     private static HouseRuleCompiler NewCompiler(string? cacheDir) =>

@@ -24,6 +24,7 @@ namespace StyleLint.RuleCompiler.Emitting
         {
             ScriptObject model = CommonModel(rule, sourceName);
             string template = DetectorKinds.Find(rule.Kind) != null ? "Kind.detector" : "Kind." + rule.Kind;
+            if (rule.Kind == "vale") model["scope"] = ScopeName("text");
             model["body"] = Render(template, KindModel(rule, model)).TrimEnd();
             return Normalize(Render("Rule", model));
         }
@@ -49,6 +50,7 @@ namespace StyleLint.RuleCompiler.Emitting
                 ["tool"] = ToolName,
                 ["version"] = ToolVersion,
                 ["class_name"] = rule.ClassName,
+                ["interfaces"] = rule.Kind == "vale" ? ", global::StyleLint.Vale.IValeChecker" : "",
                 ["id"] = rule.Id,
                 ["kind"] = rule.Kind,
                 ["source_name"] = CSharpLiteral.Comment(sourceName),
@@ -115,6 +117,13 @@ namespace StyleLint.RuleCompiler.Emitting
                             ["values"] = CSharpLiteral.StringArray(o.Values),
                         }).ToArray();
                     }
+                    break;
+                case "vale":
+                    model["options"] = rule.Options.Select(o => new ScriptObject
+                    {
+                        ["name"] = CSharpLiteral.String(o.Name),
+                        ["values"] = CSharpLiteral.StringArray(o.Values),
+                    }).ToArray();
                     break;
                 case "repetition":
                 case "capitalization":

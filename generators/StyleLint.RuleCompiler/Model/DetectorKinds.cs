@@ -31,6 +31,7 @@ namespace StyleLint.RuleCompiler.Model
     {
         public static readonly DetectorKind[] All =
         {
+            new DetectorKind("names", "StyleLint.Checking.Detectors.Names.NameDetector", "names", "inDocument", "knownNames", "minLength"),
             new DetectorKind("runtogether", "StyleLint.Checking.Detectors.RunTogether.RunTogetherDetector", "allow"),
             new DetectorKind("unattributedquote", "StyleLint.Checking.Detectors.Quotes.UnattributedQuoteDetector", "style", "verbs"),
             new DetectorKind("quotepairs", "StyleLint.Checking.Detectors.Quotes.QuotePairsDetector"),

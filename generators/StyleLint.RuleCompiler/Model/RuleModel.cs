@@ -28,7 +28,29 @@ namespace StyleLint.RuleCompiler.Model
         SourcePosition Position)
     {
         /// <summary>The C#-safe name of the generated checker class, e.g. <c>News_DoubledWord</c>.</summary>
-        public string ClassName => Id.Replace('.', '_');
+        public string ClassName => SafeClassName(Id);
+
+        /// <summary>
+        /// Id with '.' as '_'; any other character a C# name cannot hold (Vale ids such as write-good.E-Prime) is
+        /// replaced too, and then a short stable hash of the id keeps two such ids apart.
+        /// </summary>
+        private static string SafeClassName(string id)
+        {
+            var builder = new System.Text.StringBuilder(id.Length);
+            bool replaced = false;
+            foreach (char c in id)
+            {
+                bool ok = c == '_' || (c < 128 && char.IsLetterOrDigit(c));
+                if (c == '.') builder.Append('_');
+                else if (ok) builder.Append(c);
+                else { builder.Append('_'); replaced = true; }
+            }
+            if (builder.Length == 0 || char.IsDigit(builder[0])) { builder.Insert(0, '_'); replaced = true; }
+            if (!replaced) return builder.ToString();
+            uint hash = 2166136261;
+            foreach (char c in id) hash = (hash ^ c) * 16777619;
+            return builder.Append("_").Append(hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture)).ToString();
+        }
     }
 
     /// <summary>substitution: a wrong word or phrase and its replacements.</summary>

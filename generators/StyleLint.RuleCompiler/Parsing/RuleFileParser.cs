@@ -28,6 +28,11 @@ namespace StyleLint.RuleCompiler.Parsing
         {
             var diagnostics = new List<RuleDiagnostic>();
             YamlMappingNode? root = LoadRoot(path, text, diagnostics);
+            if (root != null && Vale.ValeRuleTranslator.IsValeRule(root))
+            {
+                // A Vale rule file (extends: …): Vale's own language, translated rather than validated as ours.
+                return new ParsedRuleFile(path, Vale.ValeRuleTranslator.Translate(path, root), diagnostics.ToEquatableArray());
+            }
             RuleModel? rule = root == null ? null : new Reader(path, root, diagnostics).Read();
             return new ParsedRuleFile(path, diagnostics.Count == 0 ? rule : null, diagnostics.ToEquatableArray());
         }

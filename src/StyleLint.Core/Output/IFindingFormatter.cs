@@ -11,13 +11,14 @@ public interface IFindingFormatter
 
 public static class FindingFormatters
 {
-    public static readonly string[] Names = ["text", "json", "sarif"];
+    public static readonly string[] Names = ["text", "json", "sarif", "line"];
 
     public static IFindingFormatter? ByName(string name) => name switch
     {
         "text" => new TextFormatter(),
         "json" => new JsonFormatter(),
         "sarif" => new SarifFormatter(),
+        "line" => new LineFormatter(),
         _ => null,
     };
 }

@@ -12,10 +12,7 @@ public sealed class JsonFormatter : IFindingFormatter
     public void Write(TextWriter writer, IReadOnlyList<LintResult> results, IReadOnlyList<RuleInfo> rules)
     {
         var array = new JArray(results.SelectMany(r => r.Findings).Select(ToJson));
-        using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
-        array.WriteTo(json);
-        json.Flush();
-        writer.WriteLine();
+        JsonOutput.Write(writer, array);
     }
 
     public static JObject ToJson(Finding f) => new()

@@ -34,10 +34,7 @@ public sealed class SarifFormatter : IFindingFormatter
                 ["results"] = new JArray(results.SelectMany(r => r.Findings).Select(f => Result(f, ruleIndex))),
             }),
         };
-        using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
-        log.WriteTo(json);
-        json.Flush();
-        writer.WriteLine();
+        JsonOutput.Write(writer, log);
     }
 
     private static JObject RuleDescriptor(RuleInfo rule)

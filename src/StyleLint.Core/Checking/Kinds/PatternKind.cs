@@ -9,8 +9,12 @@ public static class PatternKind
     /// <summary>A pathological pattern gives up on a document instead of hanging the linter.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
-    /// <summary>Options every rule pattern gets on top of its own.</summary>
-    public const RegexOptions DefaultOptions = RegexOptions.Compiled;
+    /// <summary>
+    /// Options every rule pattern gets on top of its own, read when a checker type is first used. Compiling a
+    /// regex to IL costs milliseconds each at start-up and repays itself only on megabytes of text, so the host
+    /// decides: the CLI compiles for big runs and interprets for one small article; the server compiles.
+    /// </summary>
+    public static RegexOptions DefaultOptions { get; set; } = RegexOptions.Compiled;
 
     public static void Check(Checker checker, AnalyzedDocument document, FindingSink sink, Regex pattern, string? suggest)
     {

@@ -47,18 +47,50 @@ public sealed class Lexicon
 
     private static readonly Lazy<Lexicon> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, LexiconEntry> entries;
-    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    // The lexicon is kept as its own text plus an open-addressing index of where each form starts: loading it
+    // allocates a handful of arrays instead of 400,000 strings, which is most of a one-article run's start-up.
+    private readonly string text;
+    private readonly int[] formStart;
+    private readonly int[] formLength;
+    private readonly LexiconEntry[] values;
+    private readonly int[] slots;   // entry index + 1, 0 = empty; length a power of two
+    private readonly int mask;
 
-    private Lexicon(Dictionary<string, LexiconEntry> entries)
+    private Lexicon(string text, List<(int Start, int Length, LexiconEntry Entry)> forms)
     {
-        this.entries = entries;
-        lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.text = text;
+        formStart = new int[forms.Count];
+        formLength = new int[forms.Count];
+        values = new LexiconEntry[forms.Count];
+        int size = 1;
+        while (size < forms.Count * 2) size <<= 1;
+        slots = new int[size];
+        mask = size - 1;
+        for (int i = 0; i < forms.Count; i++)
+        {
+            (formStart[i], formLength[i], values[i]) = forms[i];
+            ReadOnlySpan<char> form = text.AsSpan(formStart[i], formLength[i]);
+            int slot = Find(form);
+            if (slots[slot] == 0) slots[slot] = i + 1;
+            else values[slots[slot] - 1] = values[i];   // a repeated form: the later line wins, as before
+        }
+    }
+
+    /// <summary>The slot holding this form, or the empty slot where it would go.</summary>
+    private int Find(ReadOnlySpan<char> form)
+    {
+        int slot = string.GetHashCode(form) & mask;
+        while (true)
+        {
+            int entry = slots[slot];
+            if (entry == 0 || text.AsSpan(formStart[entry - 1], formLength[entry - 1]).SequenceEqual(form)) return slot;
+            slot = (slot + 1) & mask;
+        }
     }
 
     public static Lexicon Instance => Shared.Value;
 
-    public int Count => entries.Count;
+    public int Count => values.Length;
 
     /// <summary>Looks a form up in any case; apostrophes may be straight or curly.</summary>
     public bool TryGet(ReadOnlySpan<char> word, out LexiconEntry entry)
@@ -71,7 +103,10 @@ public sealed class Lexicon
             char c = word[i];
             lower[i] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
         }
-        return lookup.TryGetValue(lower, out entry);
+        int entryIndex = slots[Find(lower)];
+        if (entryIndex == 0) return false;
+        entry = values[entryIndex - 1];
+        return true;
     }
 
     public bool Contains(ReadOnlySpan<char> word) => TryGet(word, out _);
@@ -94,21 +129,28 @@ public sealed class Lexicon
             ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing from {typeof(Lexicon).Assembly.GetName().Name}");
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip, Encoding.UTF8);
-        var entries = new Dictionary<string, LexiconEntry>(420_000, StringComparer.Ordinal);
-        string? line;
-        while ((line = reader.ReadLine()) != null)
+        string text = reader.ReadToEnd();
+
+        var forms = new List<(int, int, LexiconEntry)>(420_000);
+        int position = 0;
+        while (position < text.Length)
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            ReadOnlySpan<char> rest = line;
-            string form = Field(ref rest).ToString();
+            int end = text.IndexOf('\n', position);
+            if (end < 0) end = text.Length;
+            ReadOnlySpan<char> rest = text.AsSpan(position, end - position);
+            int lineStart = position;
+            position = end + 1;
+            if (rest.Length == 0 || rest[0] == '#') continue;
+
+            ReadOnlySpan<char> form = Field(ref rest);
             int count = Number(Field(ref rest));
             LexiconFlags flags = ParseFlags(Field(ref rest));
             int modifier = Number(Field(ref rest));
             int head = Number(Field(ref rest));
             int nameTail = Number(Field(ref rest));
-            entries[form] = new LexiconEntry(count, flags, modifier, head, nameTail);
+            forms.Add((lineStart, form.Length, new LexiconEntry(count, flags, modifier, head, nameTail)));
         }
-        return new Lexicon(entries);
+        return new Lexicon(text, forms);
     }
 
     private static ReadOnlySpan<char> Field(ref ReadOnlySpan<char> rest)

@@ -1,0 +1,30 @@
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using StyleLint.Benchmarks;
+
+// dotnet run -c Release --project bench/StyleLint.Benchmarks -- quick|throughput|rules|house
+string what = args.Length > 0 ? args[0] : "quick";
+switch (what)
+{
+    case "quick":
+        QuickFigures.Run();
+        break;
+    case "throughput":
+        Summary summary = BenchmarkRunner.Run<ThroughputBenchmarks>();
+        double megabytes = Corpus.Megabytes(Corpus.Load());
+        foreach (BenchmarkReport report in summary.Reports.Where(r => r.ResultStatistics != null))
+        {
+            Console.WriteLine($"{report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo}: {megabytes / (report.ResultStatistics!.Mean / 1e9):F1} MB/s");
+        }
+        break;
+    case "rules":
+        BenchmarkRunner.Run<PackBenchmarks>();
+        break;
+    case "house":
+        HouseRuleStartup.Run();
+        break;
+    default:
+        Console.Error.WriteLine("usage: StyleLint.Benchmarks quick|throughput|rules|house");
+        return 2;
+}
+return 0;

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using StyleLint.Checking;
+using StyleLint.Config;
+using StyleLint.Engine;
+using StyleLint.Rules;
+using StyleLint.Text;
+
+namespace StyleLint.Benchmarks;
+
+/// <summary>
+/// A fast look (tens of seconds) at the same figures as the BenchmarkDotNet runs: the pack's throughput on one
+/// core and each rule's share, measured in CPU time of this process so a busy machine disturbs them less.
+/// </summary>
+public static class QuickFigures
+{
+    public static void Run()
+    {
+        SourceText[] corpus = Corpus.Load();
+        double megabytes = Corpus.Megabytes(corpus);
+        var pack = new Linter(BuiltInRules.Checkers);
+        LintAll(pack, corpus);   // warm-up: JIT, data loading, regex compilation
+
+        double packSeconds = Cpu(() => LintAll(pack, corpus));
+        Console.WriteLine($"corpus: {corpus.Length} articles, {megabytes:F2} MB; full pack ({BuiltInRules.Checkers.Count} rules), one thread:");
+        Console.WriteLine($"  {packSeconds:F2} s CPU = {megabytes / packSeconds:F1} MB/s");
+
+        var costs = new List<(string Id, double Seconds)>();
+        foreach (Checker checker in BuiltInRules.Checkers)
+        {
+            var single = new Linter([checker]);
+            LintAll(single, corpus.Take(100).ToArray());
+            costs.Add((checker.Rule.Id, Cpu(() => LintAll(single, corpus))));
+        }
+        double baseline = Cpu(() => LintAll(new Linter([]), corpus));
+        Console.WriteLine($"  markup, maps and findings with no rule: {baseline * 1000:F0} ms");
+        Console.WriteLine("slowest rules, each alone over the corpus (includes the shared analysis it triggers):");
+        foreach ((string id, double seconds) in costs.OrderByDescending(c => c.Seconds).Take(10))
+        {
+            Console.WriteLine($"  {id,-32} {seconds * 1000,7:F0} ms  {100 * seconds / costs.Sum(c => c.Seconds),5:F1}% of the rules' total");
+        }
+    }
+
+    private static void LintAll(Linter linter, SourceText[] corpus)
+    {
+        foreach (SourceText text in corpus) linter.Lint(text, text.Path, LintConfig.Default);
+    }
+
+    private static double Cpu(Action action)
+    {
+        TimeSpan start = Process.GetCurrentProcess().TotalProcessorTime;
+        action();
+        return (Process.GetCurrentProcess().TotalProcessorTime - start).TotalSeconds;
+    }
+}

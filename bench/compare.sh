@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Side by side in one run: stylelint check and proselint on the same corpus files, and stylelint on 1x, 10x and
+# 100x the corpus to show how its cost grows. Prints wall seconds, MB/s and the time ratio.
+#   bench/compare.sh [corpus folder] [number of files for the proselint comparison]
+# Installs python3-proselint (Debian) when missing. Builds stylelint in Release first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus="${1:-../shared/corpus}"
+sample="${2:-200}"
+[ -d "$corpus" ] || { echo "no corpus at $corpus (put ../shared beside the repository)"; exit 2; }
+
+if ! command -v proselint >/dev/null 2>&1; then
+  echo "== installing python3-proselint"
+  (apt-get update -qq && apt-get install -y -qq python3-proselint) >/dev/null
+fi
+
+dotnet build src/StyleLint.Cli -c Release -p:UseSharedCompilation=false -v q -nologo >/dev/null
+stylelint="dotnet src/StyleLint.Cli/bin/Release/net10.0/stylelint.dll"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
+megabytes() { du -cb "$@" | tail -1 | awk '{printf "%.2f", $1/1000000}'; }
+
+# The same files for both tools.
+mkdir -p "$work/sample"
+ls "$corpus"/*.txt | sort | head -n "$sample" | xargs -I{} cp {} "$work/sample/"
+mb=$(megabytes "$work"/sample/*.txt)
+t_style=$(seconds $stylelint check "$work/sample" --consistency file)
+t_prose=$(seconds proselint "$work"/sample/*.txt)
+echo "== $sample files, $mb MB, wall seconds on $(nproc) cores (stylelint includes its start-up)"
+printf "stylelint  %7.2f s  %7.2f MB/s\n" "$t_style" "$(echo "$mb / $t_style" | bc -l)"
+printf "proselint  %7.2f s  %7.2f MB/s\n" "$t_prose" "$(echo "$mb / $t_prose" | bc -l)"
+printf "ratio      %7.1fx faster\n" "$(echo "$t_prose / $t_style" | bc -l)"
+
+echo "== stylelint on 1x, 10x, 100x the corpus (copies in one folder)"
+for n in 1 10 100; do
+  rm -rf "$work/scaled"; mkdir -p "$work/scaled"
+  for i in $(seq 1 "$n"); do mkdir -p "$work/scaled/$i"; cp "$corpus"/*.txt "$work/scaled/$i/"; done
+  mb=$(du -sb "$work/scaled" | awk '{printf "%.2f", $1/1000000}')
+  read -r wall peak <<<"$(/usr/bin/time -f "%e %M" $stylelint check "$work/scaled" --consistency file 2>&1 >/dev/null | tail -1)"
+  printf "%4sx  %8.2f MB  %8.2f s  %7.2f MB/s  peak %6.0f MB\n" "$n" "$mb" "$wall" "$(echo "$mb / $wall" | bc -l)" "$(echo "$peak / 1024" | bc -l)"
+done

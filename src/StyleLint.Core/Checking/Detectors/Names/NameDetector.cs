@@ -1,0 +1,504 @@
+using System.Runtime.CompilerServices;
+using StyleLint.Analysis;
+
+namespace StyleLint.Checking.Detectors.Names;
+
+/// <summary>
+/// names: misspelt names, on two kinds of evidence.
+/// <list type="bullet">
+/// <item><b>In the document</b>: a name written two ways in one article (Guterres … Guterrez). The rarer form is
+/// flagged and the more frequent one suggested when they are one edit apart (Damerau–Levenshtein), or two edits in
+/// long names that sound alike (Double Metaphone), and no guard applies: the rarer form is a known name or an
+/// English word (Johnston/Johnson, Austria/Australia); they differ by an inflection or demonym ending
+/// (Israel/Israelis, Kenya/Kenyan) or a possessive; different first names or initials precede them (Gordon Brown,
+/// Des Browne); different surnames follow a short given name (Rudi Voller, Rudy Gay); in a list of names (line-ups,
+/// results) short names must also sound alike.</item>
+/// <item><b>Known names with context</b>: a near miss of a listed surname, flagged only when the context confirms it:
+/// the listed first name precedes it (Mike Hacabee → Huckabee), or one of the person's listed roles does (the UN
+/// secretary-general, Guteres). A list match alone is not evidence.</item>
+/// </list>
+/// Options: <c>names</c> (house names such as <c>Jane Doe</c>: never flagged, and their first name confirms a near
+/// miss of their surname; the config's <c>names:</c> and <c>allow:</c>, carried by the document, are added), <c>inDocument</c> and <c>knownNames</c> (each kind of evidence on or off, default on),
+/// <c>minLength</c> (shortest name suggested, default 4). One instance serves every document and thread: all state of
+/// a check is local, and the names data is loaded once per process (<see cref="NameData"/>).
+/// </summary>
+public sealed class NameDetector
+{
+    private readonly NameData data;
+    private readonly IReadOnlyList<string> optionHouseNames;
+    private readonly HouseNames optionHouse;
+    private readonly ConditionalWeakTable<IReadOnlyList<string>, HouseNames> configHouse = new();
+    private readonly bool inDocument;
+    private readonly bool knownNames;
+    private readonly int minLength;
+
+    public NameDetector(DetectorOptions options)
+        : this(options, NameData.Instance)
+    {
+    }
+
+    internal NameDetector(DetectorOptions options, NameData data)
+    {
+        this.data = data;
+        inDocument = options.GetBool("inDocument", true);
+        knownNames = options.GetBool("knownNames", true);
+        minLength = Math.Max(3, (int)options.GetNumber("minLength", 4));
+        optionHouseNames = options.GetList("names");
+        optionHouse = new HouseNames(optionHouseNames, []);
+    }
+
+    /// <summary>
+    /// House names: a rule's <c>names</c> option, plus the config's <c>names:</c> and <c>allow:</c> carried by the
+    /// document. Their words are never flagged; names of two words or more confirm a near miss of their last word.
+    /// </summary>
+    private sealed class HouseNames
+    {
+        public HouseNames(IEnumerable<string> names, IEnumerable<string> allowed)
+        {
+            var byPreceding = new Dictionary<string, List<ListedName>>(StringComparer.Ordinal);
+            foreach (string house in names)
+            {
+                string[] words = NameData.SplitName(house);
+                foreach (string w in words) Words.Add(w);
+                if (words.Length < 2) continue;
+                if (!byPreceding.TryGetValue(words[^2], out List<ListedName>? list)) byPreceding[words[^2]] = list = new List<ListedName>();
+                list.Add(new ListedName(words, []));
+            }
+            foreach (string word in allowed) Words.Add(word);
+            foreach (KeyValuePair<string, List<ListedName>> p in byPreceding) ByPreceding[p.Key] = p.Value.ToArray();
+        }
+
+        public HashSet<string> Words { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<string, ListedName[]> ByPreceding { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>The house names for one document: the option's alone, or with the config's (built once per config list).</summary>
+    private HouseNames HouseFor(AnalyzedDocument document)
+    {
+        if (document.HouseNames.Count == 0 && document.AllowedWords.Count == 0) return optionHouse;
+        IReadOnlyList<string> key = document.HouseNames.Count > 0 ? document.HouseNames : document.AllowedWords;
+        return configHouse.GetValue(key, _ => new HouseNames(optionHouseNames.Concat(document.HouseNames), document.AllowedWords));
+    }
+
+    public void Check(Checker checker, AnalyzedDocument document, FindingSink sink)
+    {
+        foreach (NameFinding f in Find(document))
+        {
+            sink.Report(checker.Rule, f.Start, f.Length, [f.Suggestion]);
+        }
+    }
+
+    /// <summary>A flagged name: its span in the analysed text, the suggestion and which evidence found it.</summary>
+    public readonly record struct NameFinding(int Start, int Length, string Suggestion, string Evidence);
+
+    /// <summary>Everything this detector would report in <paramref name="document"/>, in text order.</summary>
+    public IReadOnlyList<NameFinding> Find(AnalyzedDocument document)
+    {
+        Token[] tokens = Tokenize(document);
+        HouseNames house = HouseFor(document);
+        var found = new Dictionary<int, NameFinding>();
+        if (inDocument) FindInDocument(tokens, house, found);
+        if (knownNames) FindListed(document.Text, tokens, house, found);
+        return found.Values.OrderBy(f => f.Start).ToArray();
+    }
+
+    // ---- tokens -------------------------------------------------------------------------------------------------
+
+    /// <summary>A word of the document with what the checks need: its stem (possessive removed) and position facts.</summary>
+    private sealed class Token
+    {
+        public required int Start;
+        public required string Stem;
+        public required bool NameLike;
+        public required bool Initial;
+        public required bool InList;
+        public required int Sentence;
+        /// <summary>The word just before, when only a space or a hyphen separates them (part of the same name).</summary>
+        public int Previous = -1;
+        public char PreviousSeparator;
+        /// <summary>The first part of a hyphenated name (Spider of Spider-Man).</summary>
+        public bool BeforeHyphen;
+        /// <summary>Cut short by a character reference in the source (Bernab&amp;#233;u).</summary>
+        public bool Broken;
+    }
+
+    private Token[] Tokenize(AnalyzedDocument document)
+    {
+        string text = document.Text;
+        Word[] words = document.Words;
+        TextSpan[] sentences = document.Sentences;
+        var tokens = new Token[words.Length];
+        int s = 0;
+        int lastSentence = -1;
+        for (int i = 0; i < words.Length; i++)
+        {
+            Word w = words[i];
+            while (s < sentences.Length && sentences[s].End <= w.Start) s++;
+            int sentence = s < sentences.Length && sentences[s].Start <= w.Start ? s : -1 - i;
+            bool initial = sentence != lastSentence || OpensClause(text, w.Start);
+            lastSentence = sentence;
+
+            string word = text.Substring(w.Start, w.Length);
+            string stem = StripPossessive(word);
+            bool broken = w.End < text.Length && text[w.End] == '&';
+            tokens[i] = new Token
+            {
+                Start = w.Start,
+                Stem = stem,
+                NameLike = IsNameLike(stem),
+                Initial = initial,
+                InList = false,
+                Sentence = sentence,
+                Broken = broken,
+            };
+            if (i > 0 && tokens[i - 1].Sentence == sentence)
+            {
+                string between = text.Substring(words[i - 1].End, w.Start - words[i - 1].End);
+                if (between == " " || between == "-" || between == "\u00A0")
+                {
+                    tokens[i].Previous = i - 1;
+                    tokens[i].PreviousSeparator = between[0];
+                    if (between == "-") tokens[i - 1].BeforeHyphen = true;
+                }
+            }
+        }
+        MarkLists(tokens);
+        return tokens;
+    }
+
+    /// <summary>The word starts a clause: after an opening quotation mark, a bracket, a colon or a dash.</summary>
+    private static bool OpensClause(string text, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        if (k < 0) return true;
+        return text[k] is '"' or '\u201C' or '\u2018' or '(' or '[' or ':' or '\u2014' or '\u2013' or '\n' or '|';
+    }
+
+    private static string StripPossessive(string word)
+    {
+        if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            return word[..^2];
+        }
+        return word;
+    }
+
+    /// <summary>Capitalised, with a lower-case letter, letters only (apostrophes inside: O'Neill).</summary>
+    private static bool IsNameLike(string stem)
+    {
+        if (stem.Length < 3 || !char.IsUpper(stem[0])) return false;
+        bool lower = false;
+        foreach (char c in stem)
+        {
+            if (char.IsLower(c)) lower = true;
+            else if (!char.IsLetter(c) && !WordTokenizer.IsApostrophe(c)) return false;
+        }
+        return lower;
+    }
+
+    /// <summary>Sentences that are mostly capitalised words (line-ups, results, lists of names).</summary>
+    private static void MarkLists(Token[] tokens)
+    {
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            int j = i;
+            int capitalised = 0;
+            while (j < tokens.Length && tokens[j].Sentence == tokens[i].Sentence)
+            {
+                if (tokens[j].NameLike) capitalised++;
+                j++;
+            }
+            int count = j - i;
+            if (capitalised >= 4 && capitalised * 2 >= count)
+            {
+                for (int k = i; k < j; k++) tokens[k].InList = true;
+            }
+            i = j;
+        }
+    }
+
+    // ---- evidence 1: the document itself --------------------------------------------------------------------
+
+    private sealed class Form(string text)
+    {
+        public string Text { get; } = text;
+        public List<int> Occurrences { get; } = new();
+        public int MidSentence;
+        public bool AnyInList;
+        public HashSet<string> FirstNames { get; } = new(StringComparer.Ordinal);
+        /// <summary>Names that follow this one (Arjen Robben): another surname after it means another person.</summary>
+        public HashSet<string> Following { get; } = new(StringComparer.Ordinal);
+        public int Followed;
+        public int Standalone;
+        public bool Broken;
+    }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "De", "de", "Van", "van", "Von", "von", "Da", "da", "Dal", "dal", "Di", "di", "Du", "du", "Le", "La", "al", "el", "bin", "ben", "Mac",
+    };
+
+    private void FindInDocument(Token[] tokens, HouseNames house, Dictionary<int, NameFinding> found)
+    {
+        var forms = new Dictionary<string, Form>(StringComparer.Ordinal);
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            Token t = tokens[i];
+            if (!t.NameLike) continue;
+            if (!forms.TryGetValue(t.Stem, out Form? form)) forms[t.Stem] = form = new Form(t.Stem);
+            form.Occurrences.Add(i);
+            if (!t.Initial) form.MidSentence++;
+            if (!t.BeforeHyphen) form.Standalone++;
+            if (t.Broken) form.Broken = true;
+            if (t.InList) form.AnyInList = true;
+            if (t.Previous >= 0 && t.PreviousSeparator != '-' && (IsFirstName(tokens[t.Previous], house) || IsInitial(tokens[t.Previous])))
+            {
+                form.FirstNames.Add(tokens[t.Previous].Stem);
+            }
+            if (i + 1 < tokens.Length && tokens[i + 1].Previous == i && tokens[i + 1].PreviousSeparator != '-' &&
+                (tokens[i + 1].NameLike || Particles.Contains(tokens[i + 1].Stem)))
+            {
+                form.Following.Add(Particles.Contains(tokens[i + 1].Stem) ? tokens[i + 1].Stem.ToLowerInvariant() : tokens[i + 1].Stem);
+                form.Followed++;
+            }
+        }
+
+        var lowerCase = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Token t in tokens)
+        {
+            if (t.Stem.Length > 0 && char.IsLower(t.Stem[0])) lowerCase.Add(t.Stem);
+        }
+        Form[] frequent = forms.Values.Where(f => f.Occurrences.Count >= 2 && CanBeTarget(f, lowerCase)).ToArray();
+        if (frequent.Length == 0) return;
+
+        foreach (Form rare in forms.Values)
+        {
+            if (rare.Text.Length < minLength - 1 || rare.Broken || IsKnown(rare.Text, house)) continue;
+            Form? best = null;
+            int bestDistance = int.MaxValue;
+            foreach (Form f in frequent)
+            {
+                if (ReferenceEquals(f, rare)) continue;
+                int n = f.Occurrences.Count, r = rare.Occurrences.Count;
+                // Spider of Spider-Man is part of a longer name; Spidey on its own is not a slip for it.
+                if (f.Standalone == 0 && rare.Standalone > 0) continue;
+                if (n <= r || (r >= 2 && n < 2 * r)) continue;
+                int d = Close(rare.Text, f.Text, rare.AnyInList);
+                if (d == 0) continue;
+                // Israelis beside Israel is an inflection, and Beatle beside Beatles; Virgini beside Virginia is not.
+                if (Inflected(rare.Text, f.Text) && (rare.Text.Length >= f.Text.Length || f.Text.EndsWith('s') || f.Text.EndsWith('i'))) continue;
+                // A name beside itself is two names (Jole Cole is not Cole Cole).
+                if (rare.Following.Contains(f.Text) || rare.FirstNames.Contains(f.Text)) continue;
+                // Different first names, different people (Gordon Brown, Des Browne); and a different surname after
+                // a given name that is always followed by one surname is another person too (Arjen Robben, Arjan De
+                // Zeeuw), unless that given name is a common one (Michaeh Howard beside Michael Portillo is a slip).
+                if (rare.FirstNames.Count > 0 && f.FirstNames.Count > 0 && !SamePerson(rare.FirstNames, f.FirstNames)) continue;
+                // A given name of a person mentioned once (Jelena Jankovic) that begins differently from a common
+                // given name (Elena) is a name of its own more often than a slip.
+                if (rare.Following.Count > 0 && data.FirstNames.Contains(f.Text) && char.ToLowerInvariant(rare.Text[0]) != char.ToLowerInvariant(f.Text[0]) &&
+                    rare.Following.All(x => forms.TryGetValue(x, out Form? s) && s.Occurrences.Count <= rare.Followed)) continue;
+                // Short given names are stricter: Rudi Voller and Rudy Gay are two people.
+                if (f.Text.Length <= 5 && rare.Following.Count > 0 && f.Following.Count > 0 && !rare.Following.Overlaps(f.Following)) continue;
+                if (rare.Following.Count > 0 && f.Following.Count == 1 && f.Followed == f.Occurrences.Count &&
+                    !rare.Following.Overlaps(f.Following) && !data.FirstNames.Contains(f.Text)) continue;
+                // Tim Koogle is a person, Google a company: a first name before the rarer form only, and the frequent
+                // one a listed organisation or place, not a surname.
+                if (rare.FirstNames.Count > 0 && f.FirstNames.Count == 0 && data.NonPersonNames.Contains(f.Text)) continue;
+                if (d < bestDistance || (d == bestDistance && best != null && n > best.Occurrences.Count))
+                {
+                    best = f;
+                    bestDistance = d;
+                }
+            }
+            if (best == null) continue;
+            foreach (int i in rare.Occurrences)
+            {
+                Token t = tokens[i];
+                found[t.Start] = new NameFinding(t.Start, t.Stem.Length, best.Text, "document");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A form may be suggested when it is a name, not just a common word capitalised at the start of sentences: an
+    /// English word must be capitalised inside a sentence somewhere, or never be written in lower case.
+    /// </summary>
+    private bool CanBeTarget(Form f, HashSet<string> lowerCase)
+    {
+        if (f.Text.Length < minLength) return false;
+        string lower = f.Text.ToLowerInvariant();
+        if (f.MidSentence == 0 && data.EnglishWords.Contains(lower) && lowerCase.Contains(lower)) return false;
+        return true;
+    }
+
+    /// <summary>A single capital letter used as an initial (S Horgan, M Horan).</summary>
+    private static bool IsInitial(Token t) =>
+        t.Stem.Length == 1 && char.IsUpper(t.Stem[0]);
+
+    /// <summary>Two sets of given names that could be one person's: a name in common, or an initial and a name.</summary>
+    private static bool SamePerson(HashSet<string> a, HashSet<string> b)
+    {
+        foreach (string x in a)
+        {
+            foreach (string y in b)
+            {
+                if (x == y) return true;
+                if ((x.Length == 1 || y.Length == 1) && x[0] == y[0]) return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsFirstName(Token t, HouseNames house) => t.NameLike && (data.FirstNames.Contains(t.Stem) || house.Words.Contains(t.Stem));
+
+    /// <summary>A known name or an English word: never a misspelling of a name by itself.</summary>
+    private bool IsKnown(string form, HouseNames house) =>
+        house.Words.Contains(form) || data.KnownNames.Contains(form) || data.EnglishWords.Contains(form.ToLowerInvariant());
+
+    /// <summary>
+    /// The edit distance when <paramref name="rare"/> is close enough to <paramref name="target"/> to be a slip, else 0:
+    /// one edit (in a list of names: in seven letters or more, or five when they sound alike); two edits in eight
+    /// letters or more when they sound alike (Double Metaphone).
+    /// </summary>
+    private static int Close(string rare, string target, bool inList)
+    {
+        int length = target.Length;
+        int d = EditDistance.Between(rare, target, 2);
+        if (d == 0 || d > 2) return 0;
+        if (d == 1)
+        {
+            if (inList) return length >= 7 || (length >= 5 && DoubleMetaphone.SoundAlike(rare, target)) ? 1 : 0;
+            return 1;
+        }
+        return length >= 8 && !inList && DoubleMetaphone.SoundAlike(rare, target) ? 2 : 0;
+    }
+
+    private static readonly string[] Suffixes =
+        ["s", "es", "i", "is", "n", "ns", "a", "an", "ans", "ian", "ians", "ese", "ite", "ites", "ism", "ist", "ists", "er", "ers", "ic"];
+
+    private static readonly string[] FinalLetters = ["a", "e", "i", "n", "s"];
+
+    /// <summary>
+    /// Two forms of one name: one is the other with an inflection, possessive or demonym ending (Israel/Israeli/
+    /// Israelis, Serb/Serbs, Kenya/Kenyan), or they differ in a final a, e, i, n or s only (Argentina/Argentine,
+    /// Somalis/Somalia). Endings that differ by more (Britain/British) are further apart than a slip anyway.
+    /// </summary>
+    public static bool Inflected(string a, string b)
+    {
+        int common = 0;
+        int max = Math.Min(a.Length, b.Length);
+        while (common < max && char.ToLowerInvariant(a[common]) == char.ToLowerInvariant(b[common])) common++;
+        if (common < 3) return false;
+        string ta = a[common..].ToLowerInvariant(), tb = b[common..].ToLowerInvariant();
+        if (ta.Length == 0) return Array.IndexOf(Suffixes, tb) >= 0;
+        if (tb.Length == 0) return Array.IndexOf(Suffixes, ta) >= 0;
+        return ta.Length == 1 && tb.Length == 1 && Array.IndexOf(FinalLetters, ta) >= 0 && Array.IndexOf(FinalLetters, tb) >= 0;
+    }
+
+    // ---- evidence 2: known names with context -----------------------------------------------------------------
+
+    private void FindListed(string text, Token[] tokens, HouseNames house, Dictionary<int, NameFinding> found)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            Token t = tokens[i];
+            if (!t.NameLike || t.Stem.Length < minLength - 1 || t.Broken || found.ContainsKey(t.Start)) continue;
+            if (house.Words.Contains(t.Stem) || data.KnownNames.Contains(t.Stem)) continue;
+
+            string? suggestion = null;
+            if (t.Previous >= 0)
+            {
+                string previous = tokens[t.Previous].Stem;
+                if (house.ByPreceding.TryGetValue(previous, out ListedName[]? ours)) suggestion = BestListed(tokens, i, ours);
+                if (suggestion == null && data.ByPrecedingWord.TryGetValue(previous, out ListedName[]? listed)) suggestion = BestListed(tokens, i, listed);
+            }
+            bool givenName = i + 1 < tokens.Length && tokens[i + 1].Previous == i && tokens[i + 1].NameLike;
+            if (suggestion == null && !givenName && !data.EnglishWords.Contains(t.Stem.ToLowerInvariant()))
+            {
+                suggestion = ByRole(text, tokens, i);
+            }
+            if (suggestion != null) found[t.Start] = new NameFinding(t.Start, t.Stem.Length, suggestion, "list");
+        }
+    }
+
+    /// <summary>The closest listed surname whose earlier words are the words just before token <paramref name="i"/>.</summary>
+    private static string? BestListed(Token[] tokens, int i, ListedName[] candidates)
+    {
+        string stem = tokens[i].Stem;
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (ListedName name in candidates)
+        {
+            if (!PrecededBy(tokens, i, name)) continue;
+            int d = CloseToListed(stem, name.Surname, 2);
+            if (d == 0 || d >= bestDistance) continue;
+            best = name.Surname;
+            bestDistance = d;
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The listed name's earlier words stand just before token <paramref name="i"/>: all of them, or at least two
+    /// (a middle name may be left out: Luiz Inacio Lula da Silva, Lula da Silva).
+    /// </summary>
+    private static bool PrecededBy(Token[] tokens, int i, ListedName name)
+    {
+        int k = i;
+        int matched = 0;
+        for (int w = name.Words.Length - 2; w >= 0; w--)
+        {
+            int previous = tokens[k].Previous;
+            if (previous < 0 || !string.Equals(tokens[previous].Stem, name.Words[w], StringComparison.Ordinal)) break;
+            matched++;
+            k = previous;
+        }
+        return matched == name.Words.Length - 1 || matched >= 2;
+    }
+
+    /// <summary>
+    /// A near miss of a listed surname: one edit, or two in six letters or more that sound alike. A longer form
+    /// that adds an inflection (the Blairs) is not a miss.
+    /// </summary>
+    private static int CloseToListed(string written, string surname, int maxEdits)
+    {
+        if (surname.Length < 4) return 0;
+        if (written.Length > surname.Length && Inflected(written, surname)) return 0;
+        int d = EditDistance.Between(written, surname, maxEdits);
+        if (d == 0 || d > maxEdits) return 0;
+        if (d == 1) return 1;
+        return Math.Min(written.Length, surname.Length) >= 6 && DoubleMetaphone.SoundAlike(written, surname) ? 2 : 0;
+    }
+
+    /// <summary>A listed person's role just before the word, in the same sentence (the UN secretary general, Guterez).</summary>
+    private string? ByRole(string text, Token[] tokens, int i)
+    {
+        Token t = tokens[i];
+        int from = t.Start;
+        int k = i;
+        for (int back = 0; back < 4 && k > 0 && tokens[k - 1].Sentence == t.Sentence; back++) k--;
+        int windowStart = Math.Max(0, tokens[k].Start - 60);
+        string window = text.Substring(windowStart, from - windowStart).ToLowerInvariant().Replace('-', ' ');
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (ListedName name in data.WithRoles)
+        {
+            if (name.Surname.Length < 5) continue;
+            int d = CloseToListed(t.Stem, name.Surname, 1);
+            if (d == 0 || d >= bestDistance) continue;
+            foreach (string role in name.Roles)
+            {
+                if (role.Length >= 6 && window.Contains(role.Replace('-', ' '), StringComparison.Ordinal))
+                {
+                    best = name.Surname;
+                    bestDistance = d;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+}
