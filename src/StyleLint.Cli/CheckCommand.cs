@@ -60,6 +60,9 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
             }
         }
 
+        // Each input's own settings (per-path overrides applied) once, for linting and for the exit code alike.
+        LintConfig[] effective = inputs.Select((input, i) => configs[i].ForFile(input.IsStdin ? options.StdinFilename ?? "-" : input.Path)).ToArray();
+
         var results = new LintResult?[inputs.Count];
         var sources = new SourceText?[inputs.Count];
         var inputErrors = new string?[inputs.Count];
@@ -68,7 +71,7 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
         {
             try
             {
-                (results[i], sources[i]) = LintOne(inputs[i], configs[i], linters[i], options.StdinFilename, stdinBytes);
+                (results[i], sources[i]) = LintOne(inputs[i], effective[i], linters[i], options.StdinFilename, stdinBytes);
             }
             catch (InputException e)
             {
@@ -104,12 +107,12 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
         if (options.Fix)
         {
             done = ApplyFixes(inputs, sources, results, options);
-            if (options.DryRun || inputs.Any(i => i.IsStdin)) return ExitCodeFor(inputs, configs, results, options, pathErrors, inputErrors);
+            if (options.DryRun || inputs.Any(i => i.IsStdin)) return ExitCodeFor(inputs, effective, results, options, pathErrors, inputErrors);
         }
 
         formatter.Write(stdout, done, rules);
         if (options.Format == "text") stderr.WriteLine(TextFormatter.Summary(done));
-        return ExitCodeFor(inputs, configs, results, options, pathErrors, inputErrors);
+        return ExitCodeFor(inputs, effective, results, options, pathErrors, inputErrors);
     }
 
     private static int ExitCodeFor(List<LintInput> inputs, LintConfig[] configs, LintResult?[] results, CheckOptions options, List<string> pathErrors, string?[] inputErrors)
@@ -118,7 +121,7 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
         bool failed = false;
         for (int i = 0; i < inputs.Count; i++)
         {
-            Severity failLevel = options.FailLevel ?? configs[i].ForFile(inputs[i].Path).FailLevel;
+            Severity failLevel = options.FailLevel ?? configs[i].FailLevel;
             if (results[i]?.Findings.Any(f => f.Severity >= failLevel) == true) failed = true;
         }
         return failed ? ExitCodes.Findings : ExitCodes.Clean;
@@ -166,10 +169,10 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
         {
             string name = stdinFilename ?? "-";
             SourceText stdinText = SourceDecoder.Decode(name, stdinBytes ?? []);
-            return (linter.Lint(stdinText, name, config.ForFile(name), MarkupFormats.FromPath(name)), stdinText);
+            return (linter.Lint(stdinText, name, config, MarkupFormats.FromPath(name)), stdinText);
         }
         SourceText source = SourceDecoder.ReadFile(input.Path);
-        return (linter.Lint(source, input.DisplayPath, config.ForFile(input.Path)), source);
+        return (linter.Lint(source, input.DisplayPath, config), source);
     }
 
     /// <summary>

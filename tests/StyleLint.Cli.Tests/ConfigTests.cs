@@ -159,4 +159,17 @@ public sealed class ConfigTests
 
         Assert.AreEqual(ExitCodes.Clean, result.ExitCode, result.ToString());
     }
+
+    [TestMethod]
+    public void Standard_input_named_into_an_overridden_path_fails_at_that_paths_level()
+    {
+        temp.Write(".stylelint.yml", "overrides:\n  - files: \"drafts/**\"\n    failLevel: warning\n");
+        string name = temp.PathOf("drafts/story.txt");
+
+        CliResult draft = InProcess.RunWithStdin(Articles.WarningOnly, "check", "-", "--stdin-filename", name);
+        CliResult published = InProcess.RunWithStdin(Articles.WarningOnly, "check", "-", "--stdin-filename", temp.PathOf("published/story.txt"));
+
+        Assert.AreEqual(ExitCodes.Findings, draft.ExitCode, "the drafts/** override's failLevel applies to the exit code: " + draft);
+        Assert.AreEqual(ExitCodes.Clean, published.ExitCode, published.ToString());
+    }
 }
