@@ -9,8 +9,8 @@ public sealed record Scenario(string Feature, string Name, string Step, IReadOnl
     public override string ToString() => Feature + ": " + Name;
 }
 
-/// <summary>What running a scenario through StyleLint gives.</summary>
-public sealed record Outcome(bool Supported, string Reason, string Output, int Exit, bool Passed);
+/// <summary>What running a scenario through StyleLint gives: standard output, standard error and the exit status.</summary>
+public sealed record Outcome(bool Supported, string Reason, string Output, string Error, int Exit, bool Passed);
 
 /// <summary>
 /// Parses Vale's Gherkin feature files and runs each scenario as features/steps.rb says, through
@@ -97,13 +97,17 @@ public static class ValeSuite
         return text.ToString().TrimEnd('\n');
     }
 
-    /// <summary>Runs one scenario; an unsupported one says why.</summary>
-    public static Outcome Run(string testdata, string workRoot, Scenario scenario, Func<string[], (string Output, int Exit)> stylelint)
+    /// <summary>
+    /// Runs one scenario; an unsupported one says why. As in Vale's runner (aruba): "should contain exactly" compares
+    /// the findings (standard output) line for line, "should contain" looks for the text in standard output and
+    /// error together (Vale writes its errors there), and "the exit status should be N" must hold too.
+    /// </summary>
+    public static Outcome Run(string testdata, string workRoot, Scenario scenario, Func<string[], (string Output, string Error, int Exit)> stylelint)
     {
         string fixtures = Path.Combine(testdata, "fixtures");
         string aruba = Path.Combine(workRoot, "tmp", "aruba");
         (string? folder, string[]? args, string reason) = Plan(scenario.Step, fixtures, aruba);
-        if (folder == null || args == null) return new Outcome(false, reason, "", 0, false);
+        if (folder == null || args == null) return new Outcome(false, reason, "", "", 0, false);
 
         if (folder == aruba)
         {
@@ -111,19 +115,21 @@ public static class ValeSuite
             Directory.CreateDirectory(aruba);
             foreach ((string name, string text) in scenario.Files) File.WriteAllText(Path.Combine(aruba, name), text + "\n");
         }
-        if (!Directory.Exists(folder)) return new Outcome(false, "fixture folder missing: " + folder, "", 0, false);
+        if (!Directory.Exists(folder)) return new Outcome(false, "fixture folder missing: " + folder, "", "", 0, false);
 
         string? unsupported = UnsupportedFormat(folder, args);
-        if (unsupported != null) return new Outcome(false, unsupported, "", 0, false);
+        if (unsupported != null) return new Outcome(false, unsupported, "", "", 0, false);
 
         string previous = Directory.GetCurrentDirectory();
         try
         {
             Directory.SetCurrentDirectory(folder);
-            (string output, int exit) = stylelint(args);
+            (string output, string error, int exit) = stylelint(args);
             string actual = output.Replace("\r\n", "\n").TrimEnd('\n');
-            bool passed = scenario.Exactly ? actual == scenario.Expected : actual.Contains(scenario.Expected, StringComparison.Ordinal);
-            return new Outcome(true, "", actual, exit, passed);
+            string errors = error.Replace("\r\n", "\n").TrimEnd('\n');
+            bool passed = scenario.Exactly ? actual == scenario.Expected : (actual + "\n" + errors).Contains(scenario.Expected, StringComparison.Ordinal);
+            if (scenario.ExitStatus is int expectedExit && expectedExit != exit) passed = false;
+            return new Outcome(true, "", actual, errors, exit, passed);
         }
         finally
         {
