@@ -28,6 +28,12 @@ namespace StyleLint.RuleCompiler.Parsing
         {
             var diagnostics = new List<RuleDiagnostic>();
             YamlMappingNode? root = LoadRoot(path, text, diagnostics);
+            if (root == null && Vale.ValeYaml.LooksLikeValeRule(text) && Vale.ValeYaml.LoadLenient(text) is YamlMappingNode lenient)
+            {
+                // Vale's YAML reader lets a later duplicate key win; read such a file as Vale does.
+                root = lenient;
+                diagnostics.Clear();
+            }
             if (root != null && Vale.ValeRuleTranslator.IsValeRule(root))
             {
                 // A Vale rule file (extends: …): Vale's own language, translated rather than validated as ours.

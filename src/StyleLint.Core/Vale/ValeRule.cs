@@ -13,43 +13,55 @@ public interface IValeChecker
     ValeRule ValeRule { get; }
 }
 
-/// <summary>An alert inside a block's text: a span (UTF-16 offsets of the block text), the matched text and the message.</summary>
-public readonly record struct ValeAlert(int Start, int End, string Match, string Message, bool WholeDocument = false);
-
 /// <summary>
 /// A Vale rule with its fields as written (the generator hands them over as name → values), and the run-time
 /// matching of Vale's kinds: existence, substitution, occurrence, repetition, consistency, conditional,
-/// capitalization and metric. Kinds and fields StyleLint cannot run are listed in <see cref="Unsupported"/>.
+/// capitalization, metric, readability and spelling. Kinds and fields StyleLint cannot run are listed in
+/// <see cref="Unsupported"/>. A rule is configured for a run (<see cref="Configure"/>): the config may change its
+/// level, and the Vocab's accepted words become exceptions.
 /// </summary>
-public sealed class ValeRule
+public sealed class ValeRule : IValeRule
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     private static readonly string[] Known =
     [
         "extends", "message", "level", "scope", "ignorecase", "nonword", "tokens", "exceptions", "raw", "append", "swap", "action", "action.name", "action.params",
         "description", "link", "min", "max", "token", "either", "first", "second", "match", "style", "indicators", "threshold", "prefix", "vocab",
-        "formula", "condition", "alpha", "capitalize", "limit", "code",
+        "formula", "condition", "alpha", "capitalize", "limit", "code", "metrics", "grade", "filters", "ignore", "custom", "dictionaries", "dicpath", "aff", "dic", "append",
     ];
 
+    private readonly KeyValuePair<string, string[]>[] options;
     private readonly Dictionary<string, string[]> fields = new(StringComparer.Ordinal);
     private readonly List<string> unsupported = [];
+    private readonly IReadOnlyList<string> accepted;
     private Regex? pattern;
-    private Regex[] exceptRes = [];
-    private readonly List<(string Key, string Replacement, Regex KeyRe)> swaps = [];
+    private Regex? exceptRe;
+    private readonly List<string> swapKeys = [];
+    private readonly List<string> swapValues = [];
     private Regex? second;
-    private readonly List<(string Name, Regex Re)> either = [];
+    private readonly List<(Regex Re, string[] Names)> steps = [];
+    private ValeSpeller? speller;
+    private readonly List<Regex> filters = [];
 
     public ValeRule(string id, Severity severity, string source, KeyValuePair<string, string[]>[] options)
+        : this(id, severity, source, options, null, [])
+    {
+    }
+
+    private ValeRule(string id, Severity severity, string source, KeyValuePair<string, string[]>[] options, string? level, IReadOnlyList<string> accepted)
     {
         Id = id;
         Severity = severity;
         Source = source;
+        this.options = options;
+        this.accepted = accepted;
         foreach (var option in options) fields[option.Key] = option.Value;
         Extends = Field("extends");
         Message = Field("message");
-        Level = Field("level") is { Length: > 0 } l ? l : "warning";
-        Scopes = fields.TryGetValue("scope", out string[]? scopes) && scopes.Length > 0 ? scopes : [DefaultScope(Extends)];
+        Level = level ?? (Field("level") is { Length: > 0 } l ? l : "warning");
+        ScopeNames = Extends is "metric" ? ["summary"] : fields.TryGetValue("scope", out string[]? scopes) && scopes.Length > 0 ? scopes : ["text"];
+        Scope = new ValeScope(ScopeNames);
         IgnoreCase = Flag("ignorecase");
+        Limit = Int("limit");
         foreach (string name in fields.Keys)
         {
             if (!Known.Contains(name)) unsupported.Add($"field '{name}'");
@@ -61,10 +73,12 @@ public sealed class ValeRule
         catch (ArgumentException e)
         {
             unsupported.Add($"a pattern .NET cannot read ({e.Message})");
-            pattern = null;
             Extends = "";
         }
     }
+
+    /// <summary>This rule for one run: a level set in the config (or null), and the Vocab's accepted words.</summary>
+    public ValeRule Configure(string? level, IReadOnlyList<string> acceptedWords) => new(Id, Severity, Source, options, level, acceptedWords);
 
     public string Id { get; }
     public Severity Severity { get; }
@@ -72,14 +86,13 @@ public sealed class ValeRule
     public string Extends { get; private set; }
     public string Message { get; }
     public string Level { get; }
-    public string[] Scopes { get; }
+    public IReadOnlyList<string> ScopeNames { get; }
+    public ValeScope Scope { get; }
     public bool IgnoreCase { get; }
+    public int Limit { get; }
 
     /// <summary>What this rule asks for that StyleLint cannot run (the rule runs without it, or not at all when the kind is listed).</summary>
     public IReadOnlyList<string> Unsupported => unsupported;
-
-    /// <summary>Accepted words (Vocab) that existence and substitution rules must not flag.</summary>
-    public IReadOnlyList<string> Vocabulary { get; private set; } = [];
 
     public string Field(string name) => fields.TryGetValue(name, out string[]? v) && v.Length > 0 ? v[0] : "";
 
@@ -87,124 +100,138 @@ public sealed class ValeRule
 
     public bool Flag(string name) => string.Equals(Field(name), "true", StringComparison.OrdinalIgnoreCase);
 
-    private static string DefaultScope(string extends) => extends is "metric" or "occurrence" and not "" ? "text" : "text";
+    private bool FlagOr(string name, bool fallback) => fields.ContainsKey(name) ? Flag(name) : fallback;
+
+    private int Int(string name) => int.TryParse(Field(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v : 0;
+
+    private string Template(bool word) => word ? @"(?m)\b(?:{0})\b" : "(?m)(?:{0})";
 
     private void Prepare()
     {
         string ic = IgnoreCase ? "(?i)" : "";
+        bool vocab = FlagOr("vocab", true);
         switch (Extends)
         {
             case "existence":
             {
-                string[] tokens = List("tokens");
-                bool word = !Flag("nonword") && tokens.Length > 0;
-                string regex = word ? @"(?m)\b(?:{0})\b" : "(?m)(?:{0})";
+                string[] tokens = List("tokens").Where(t => t.Trim().Length > 0).ToArray();
+                string regex = Template(!Flag("nonword") && List("tokens").Length > 0);
                 string raw = string.Concat(List("raw"));
                 regex = Flag("append") ? regex + raw : raw + regex;
-                regex = ic + regex;
-                regex = regex.Replace("{0}", string.Join("|", tokens), StringComparison.Ordinal);
-                pattern = Go(regex);
+                pattern = ValeRegex.Compile(ic + regex.Replace("{0}", string.Join("|", tokens), StringComparison.Ordinal));
+                exceptRe = Exceptions(List("exceptions"), vocab);
                 break;
             }
             case "substitution":
             {
                 string[] pairs = List("swap");
-                var keys = new List<(string Key, string Repl)>();
+                var keys = new List<(string Key, string Value)>();
                 for (int i = 0; i + 1 < pairs.Length; i += 2) keys.Add((pairs[i], pairs[i + 1]));
+                // Longest first (stable for equal lengths), as Vale sorts its keys.
                 keys = keys.OrderByDescending(k => k.Key.Length).ToList();
                 var tokens = new StringBuilder();
-                foreach ((string key, string repl) in keys)
+                foreach ((string key, string value) in keys)
                 {
-                    string regexKey = NonCapturing(key);
-                    swaps.Add((key, repl, Go(ic + key)));
-                    tokens.Append('(').Append(regexKey).Append(")|");
+                    swapKeys.Add(key);
+                    swapValues.Add(value);
+                    tokens.Append('(').Append(NonCapturing(key)).Append(")|");
                 }
-                string template = Flag("nonword") ? "(?m)(?:{0})" : @"(?m)\b(?:{0})\b";
-                pattern = Go(ic + template.Replace("{0}", tokens.ToString().TrimEnd('|'), StringComparison.Ordinal));
+                pattern = ValeRegex.Compile(ic + Template(!Flag("nonword")).Replace("{0}", tokens.ToString().TrimEnd('|'), StringComparison.Ordinal));
+                exceptRe = Exceptions(List("exceptions"), vocab);
                 break;
             }
             case "occurrence":
-                pattern = Go(ic + "(?m)" + Field("token"));
+                pattern = ValeRegex.Compile((IgnoreCase ? "(?i)" : "") + Field("token"));
                 break;
             case "repetition":
-                pattern = Go(ic + "(?m)" + string.Join("|", List("tokens")));
+                pattern = ValeRegex.Compile(ic + "(" + string.Join("|", List("tokens")) + ")");
+                exceptRe = Exceptions(List("exceptions"), vocab);
                 break;
             case "conditional":
-                pattern = Go(ic + "(?m)" + Field("first"));
-                second = Go(ic + "(?m)" + Field("second"));
+                second = ValeRegex.Compile(Field("second"));
+                pattern = ValeRegex.Compile(Field("first"));
+                exceptRe = Exceptions(List("exceptions"), vocab);
                 break;
             case "consistency":
             {
                 string[] pairs = List("either");
+                string key = Id[(Id.IndexOf('.') + 1)..];
+                int count = 0;
                 for (int i = 0; i + 1 < pairs.Length; i += 2)
                 {
-                    either.Add((pairs[i], Go(ic + @"(?m)\b(?:" + pairs[i] + @")\b")));
-                    either.Add((pairs[i + 1], Go(ic + @"(?m)\b(?:" + pairs[i + 1] + @")\b")));
+                    count += 2;
+                    string[] names = [key + count.ToString(CultureInfo.InvariantCulture), key + (count + 1).ToString(CultureInfo.InvariantCulture)];
+                    string group = $"(?<{Safe(names[0])}>{pairs[i]})|(?<{Safe(names[1])}>{pairs[i + 1]})";
+                    steps.Add((ValeRegex.Compile(ic + Template(!Flag("nonword")).Replace("{0}", group, StringComparison.Ordinal)), names));
                 }
                 break;
             }
             case "capitalization":
+                exceptRe = Exceptions(List("exceptions"), vocab);
+                break;
             case "metric":
+            case "readability":
+                break;
+            case "spelling":
+                foreach (string f in List("filters")) filters.Add(new Regex(f, RegexOptions.CultureInvariant | RegexOptions.ECMAScript));
+                if (!Flag("custom")) filters.AddRange(ValeSpeller.DefaultFilters);
+                speller = ValeSpeller.Load(this, out string? problem);
+                if (speller == null)
+                {
+                    unsupported.Add(problem ?? "a dictionary StyleLint cannot read");
+                    Extends = "";
+                }
+                else exceptRe = accepted.Count > 0 ? ValeRegex.Compile("(?i)" + string.Join("|", accepted)) : null;
                 break;
             default:
                 unsupported.Add($"kind '{Extends}'");
                 Extends = "";
                 break;
         }
-        exceptRes = List("exceptions").Select(e => Go((IgnoreCase ? "(?i)" : "") + "^(?:" + e + ")$")).ToArray();
     }
 
-    /// <summary>Adds Vocab's accepted terms to this rule's exceptions (Vale does this for existence and substitution).</summary>
-    public void AddVocabulary(IReadOnlyList<string> accepted)
+    private static string Safe(string name) => Regex.Replace(name, @"[^\w]", "_");
+
+    /// <summary>The rule's exceptions (and the Vocab's accepted words): a whole-word match anywhere in the matched text, case-sensitive unless marked (?i).</summary>
+    private Regex? Exceptions(IEnumerable<string> own, bool vocab)
     {
-        Vocabulary = accepted;
-        if (accepted.Count == 0 || Extends is not ("existence" or "substitution")) return;
-        exceptRes = exceptRes.Concat(accepted.Select(e => Go("(?i)^(?:" + e + ")$"))).ToArray();
+        var terms = own.ToList();
+        if (vocab) terms.AddRange(accepted);
+        if (terms.Count == 0) return null;
+        terms = terms.OrderByDescending(t => t.Length).Select(t => t.StartsWith("(?i)", StringComparison.Ordinal) ? t : "(?-i)" + t).ToList();
+        return ValeRegex.Compile(@"(?m)\b(?:" + string.Join("|", terms) + @")\b");
     }
 
-    /// <summary>Go's RE2 syntax read by .NET: named groups (?P&lt;n&gt;…) and the flags RE2 allows.</summary>
-    public static Regex Go(string regex)
-    {
-        string translated = regex.Replace("(?P<", "(?<", StringComparison.Ordinal);
-        return new Regex(translated, RegexOptions.CultureInvariant, Timeout);
-    }
+    private static bool IsMatch(Regex? re, string s) => re != null && re.IsMatch(s);
 
     /// <summary>Capturing groups in a swap key become non-capturing, so each key is one group of the combined pattern.</summary>
     private static string NonCapturing(string key)
     {
-        var builder = new StringBuilder(key.Length + 8);
-        for (int i = 0; i < key.Length; i++)
-        {
-            char c = key[i];
-            if (c == '\\' && i + 1 < key.Length) { builder.Append(c).Append(key[++i]); continue; }
-            if (c == '[')
-            {
-                // Copy a character class unchanged.
-                int j = i + 1;
-                if (j < key.Length && key[j] == '^') j++;
-                if (j < key.Length && key[j] == ']') j++;
-                while (j < key.Length && key[j] != ']') { if (key[j] == '\\') j++; j++; }
-                builder.Append(key, i, Math.Min(j + 1, key.Length) - i);
-                i = j;
-                continue;
-            }
-            if (c == '(' && (i + 1 >= key.Length || key[i + 1] != '?')) { builder.Append("(?:"); continue; }
-            builder.Append(c);
-        }
-        return builder.ToString();
+        int opens = key.Split('(').Length - 1;
+        int others = CountOf(key, "(?") + CountOf(key, "\\(");
+        return opens == others ? key : Regex.Replace(key, @"(?<!\\)\((?!\?)", "(?:");
     }
 
-    private string ActionName()
+    private static int CountOf(string s, string sub)
     {
-        if (Field("action.name") is { Length: > 0 } name) return name;
-        string[] action = List("action");
-        for (int i = 0; i + 1 < action.Length; i += 2) if (action[i] == "name") return action[i + 1];
-        return "";
+        int count = 0;
+        for (int at = s.IndexOf(sub, StringComparison.Ordinal); at >= 0; at = s.IndexOf(sub, at + sub.Length, StringComparison.Ordinal)) count++;
+        return count;
     }
 
-    private bool IsException(string text) => exceptRes.Any(e => e.IsMatch(text));
+    private (string Name, string[] Params) Action()
+    {
+        string name = Field("action.name");
+        string[] parameters = List("action.params");
+        string[] action = List("action");
+        for (int i = 0; i + 1 < action.Length; i += 2)
+        {
+            if (action[i] == "name" && name.Length == 0) name = action[i + 1];
+        }
+        return (name, parameters);
+    }
 
-    /// <summary>Fills %s placeholders in order.</summary>
+    /// <summary>Fills %s placeholders in order, as Go's Sprintf does (extra arguments ignored, missing ones marked).</summary>
     public static string Format(string message, params string[] args)
     {
         var builder = new StringBuilder();
@@ -227,221 +254,256 @@ public sealed class ValeRule
         return builder.ToString();
     }
 
-    /// <summary>Runs the rule on one block's text.</summary>
-    public IEnumerable<ValeAlert> Run(string text, ValeDocument document)
+    public static string ToSentence(IReadOnlyList<string> words, string andOr)
     {
-        switch (Extends)
-        {
-            case "existence": return Existence(text);
-            case "substitution": return Substitution(text);
-            case "occurrence": return Occurrence(text);
-            case "repetition": return Repetition(text);
-            case "conditional": return Conditional(text);
-            case "consistency": return Consistency(text);
-            case "capitalization": return Capitalization(text);
-            case "metric": return Metric(document);
-            default: return [];
-        }
+        if (words.Count == 1) return "'" + words[0] + "'";
+        if (words.Count == 2) return "'" + words[0] + "' or '" + words[1] + "'";
+        var quoted = words.Select(w => "'" + w + "'").ToList();
+        quoted[^1] = andOr + " " + quoted[^1];
+        return string.Join(", ", quoted);
     }
 
-    private IEnumerable<ValeAlert> Existence(string text)
+    private ValeAlert Alert(int start, int end, string text, params string[] args) =>
+        new() { Span = [start, end], Match = text[start..end], Message = Format(Message, args.Length == 0 ? [text[start..end]] : args) };
+
+    /// <summary>Runs the rule on one block.</summary>
+    public List<ValeAlert> Run(ValeBlock block, ValeFile file)
     {
+        string text = block.Text;
+        return Extends switch
+        {
+            "existence" => Existence(text),
+            "substitution" => Substitution(text),
+            "occurrence" => Occurrence(text),
+            "repetition" => Repetition(text),
+            "conditional" => Conditional(text, file),
+            "consistency" => Consistency(text, file),
+            "capitalization" => Capitalization(text),
+            "metric" => Metric(file),
+            "readability" => Readability(text),
+            "spelling" => Spelling(text),
+            _ => [],
+        };
+    }
+
+    private List<ValeAlert> Existence(string text)
+    {
+        var alerts = new List<ValeAlert>();
         foreach (Match m in pattern!.Matches(text))
         {
-            if (m.Length == 0) continue;
-            string observed = m.Value.Trim();
-            if (IsException(observed)) continue;
-            yield return new ValeAlert(m.Index, m.Index + m.Length, m.Value, Format(Message, observed));
+            if (!IsMatch(exceptRe, m.Value.Trim())) alerts.Add(Alert(m.Index, m.Index + m.Length, text));
         }
+        return alerts;
     }
 
-    private IEnumerable<ValeAlert> Substitution(string text)
+    private List<ValeAlert> Substitution(string text)
     {
-        string message = Message;
-        bool replace = ActionName() == "replace" && List("action.params").Length == 0;
+        var alerts = new List<ValeAlert>();
         foreach (Match m in pattern!.Matches(text))
         {
             for (int g = 1; g < m.Groups.Count; g++)
             {
                 Group group = m.Groups[g];
-                if (!group.Success) continue;
-                (string key, string expected, Regex keyRe) = swaps[g - 1];
+                if (!group.Success || g - 1 >= swapValues.Count) continue;
                 string observed = group.Value.Trim();
-                if (expected.Contains('$', StringComparison.Ordinal)) expected = keyRe.Replace(observed, expected);
-                if (Flag("capitalize") && observed.Length > 0 && char.IsUpper(observed[0]) && expected.Length > 0)
+                string expected = swapValues[g - 1];
+                if (Flag("capitalize") && observed == ValeText.CapFirst(observed)) expected = ValeText.CapFirst(expected);
+                if (Regex.IsMatch(expected, @"\$\d+"))
                 {
-                    expected = char.ToUpperInvariant(expected[0]) + expected[1..];
+                    expected = ValeRegex.Compile((IgnoreCase ? "(?i)" : "") + swapKeys[g - 1]).Replace(observed, expected);
                 }
-                bool same = expected.Split('|').Any(option => option == observed);
-                if (!same && !IsException(observed))
+                if (MatchToken(expected, observed) || IsMatch(exceptRe, observed)) continue;
+                string message = Message;
+                (string name, string[] parameters) = Action();
+                if (name == "replace" && parameters.Length == 0)
                 {
-                    string msg = message;
-                    string shown = expected;
-                    if (replace)
+                    string[] options = expected.Split('|');
+                    if (Flag("capitalize") && observed == ValeText.CapFirst(observed)) options = options.Select(ValeText.CapFirst).ToArray();
+                    expected = ToSentence(options, "or");
+                    foreach (string spec in new[] { "'%s'", "\"%s\"" })
                     {
-                        shown = ToSentence(expected.Split('|'), "or");
-                        int at = msg.IndexOf("'%s'", StringComparison.Ordinal);
-                        if (at >= 0) msg = msg[..at] + "%s" + msg[(at + 4)..];
-                        at = msg.IndexOf("\"%s\"", StringComparison.Ordinal);
-                        if (at >= 0 && msg.IndexOf("%s", StringComparison.Ordinal) == at + 1) msg = msg[..at] + "%s" + msg[(at + 4)..];
+                        if (CountOf(message, spec) != 2) continue;
+                        int at = message.IndexOf(spec, StringComparison.Ordinal);
+                        message = message[..at] + "%s" + message[(at + spec.Length)..];
                     }
-                    yield return new ValeAlert(group.Index, group.Index + group.Length, group.Value, Format(msg, shown, observed));
                 }
-                break;
+                alerts.Add(new ValeAlert { Span = [group.Index, group.Index + group.Length], Match = group.Value, Message = Format(message, expected, observed) });
             }
         }
+        return alerts;
     }
 
-    public static string ToSentence(IReadOnlyList<string> words, string andOr)
+    private static bool MatchToken(string expected, string observed)
     {
-        var quoted = words.Select(w => "'" + w + "'").ToList();
-        if (quoted.Count == 1) return quoted[0];
-        if (quoted.Count == 2) return quoted[0] + " " + andOr + " " + quoted[1];
-        return string.Join(", ", quoted.Take(quoted.Count - 1)) + ", " + andOr + " " + quoted[^1];
-    }
-
-    private IEnumerable<ValeAlert> Occurrence(string text)
-    {
-        MatchCollection matches = pattern!.Matches(text);
-        int count = matches.Count;
-        int max = Int("max"), min = Int("min");
-        if ((max > 0 && count > max) || (min > 0 && count < min))
+        if (ValeText.IsPhrase(expected)) return expected == observed;
+        try
         {
-            (int start, int end) = count == 0 ? (0, text.Length) : (matches[0].Index, matches[^1].Index + matches[^1].Length);
-            yield return new ValeAlert(start, end, text[start..end], Format(Message, text[start..end]));
+            return ValeRegex.Compile("^(?:" + expected + ")$").IsMatch(observed);
+        }
+        catch (ArgumentException)
+        {
+            return expected == observed;
         }
     }
 
-    private int Int(string name) => int.TryParse(Field(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v : 0;
-
-    private IEnumerable<ValeAlert> Repetition(string text)
+    private List<ValeAlert> Occurrence(string text)
     {
+        var alerts = new List<ValeAlert>();
+        MatchCollection matches = pattern!.Matches(text);
+        int count = matches.Count, max = Int("max"), min = Int("min");
+        if (!((max > 0 && count > max) || (min > 0 && count < min))) return alerts;
+        string occurrences = count.ToString(CultureInfo.InvariantCulture);
+        if (count == 0)
+        {
+            alerts.Add(new ValeAlert { Span = [1, 1], Message = Format(Message, occurrences) });
+            return alerts;
+        }
+        // The first match that is not code.
+        foreach (Match m in matches)
+        {
+            if (m.Value.Trim().Length == 0 || ValeText.IsCode(m.Value)) continue;
+            alerts.Add(new ValeAlert { Span = [m.Index, m.Index + m.Length], Match = m.Value, Message = Format(Message, occurrences) });
+            break;
+        }
+        return alerts;
+    }
+
+    private List<ValeAlert> Repetition(string text)
+    {
+        var alerts = new List<ValeAlert>();
         string previous = "";
-        int previousEnd = -1;
+        int previousStart = 0;
+        int count = 0, max = Int("max");
         bool alpha = Flag("alpha");
         foreach (Match m in pattern!.Matches(text))
         {
-            string word = m.Value;
-            string between = previousEnd >= 0 ? text[previousEnd..m.Index] : "";
-            bool onlySpace = between.Length > 0 && between.All(char.IsWhiteSpace);
-            bool same = IgnoreCase ? string.Equals(word, previous, StringComparison.OrdinalIgnoreCase) : word == previous;
-            if (same && onlySpace && (!alpha || word.Any(char.IsLetter)) && !IsException(word))
+            string current = m.Value.Trim();
+            bool hit = current.Length > 0 && (IgnoreCase ? string.Equals(current, previous, StringComparison.OrdinalIgnoreCase) : current == previous);
+            hit = hit && (!alpha || ValeText.IsLetter(current));
+            if (hit) count++;
+            if (hit && count > max)
             {
-                int start = previousEnd - previous.Length;
-                yield return new ValeAlert(start, m.Index + m.Length, text[start..(m.Index + m.Length)], Format(Message, word));
+                string span = text[previousStart..(m.Index + m.Length)];
+                if (!span.Contains('\n', StringComparison.Ordinal) && !IsMatch(exceptRe, span))
+                {
+                    alerts.Add(new ValeAlert { Span = [previousStart, m.Index + m.Length], Match = span, Message = Format(Message, current) });
+                    count = 0;
+                }
             }
-            previous = word;
-            previousEnd = m.Index + m.Length;
+            previousStart = m.Index;
+            previous = current;
         }
+        return alerts;
     }
 
-    private IEnumerable<ValeAlert> Conditional(string text)
+    private List<ValeAlert> Conditional(string text, ValeFile file)
     {
-        var defined = new HashSet<string>(StringComparer.Ordinal);
+        var alerts = new List<ValeAlert>();
         foreach (Match m in second!.Matches(text))
         {
             for (int g = 1; g < m.Groups.Count; g++)
             {
-                if (m.Groups[g].Success) defined.Add(m.Groups[g].Value);
+                if (m.Groups[g].Value.Length > 0) file.Sequences.Add(m.Groups[g].Value);
             }
-            if (m.Groups.Count == 1) defined.Add(m.Value);
         }
         foreach (Match m in pattern!.Matches(text))
         {
-            string found = m.Groups.Count > 1 && m.Groups[1].Success ? m.Groups[1].Value : m.Value;
-            if (defined.Contains(found) || IsException(found)) continue;
-            yield return new ValeAlert(m.Index, m.Index + m.Length, m.Value, Format(Message, found));
+            if (!file.Sequences.Contains(m.Value) && !IsMatch(exceptRe, m.Value)) alerts.Add(Alert(m.Index, m.Index + m.Length, text));
         }
+        return alerts;
     }
 
-    private IEnumerable<ValeAlert> Consistency(string text)
+    private List<ValeAlert> Consistency(string text, ValeFile file)
     {
-        for (int i = 0; i + 1 < either.Count; i += 2)
+        var alerts = new List<ValeAlert>();
+        foreach ((Regex re, string[] names) in steps)
         {
-            Match a = either[i].Re.Match(text), b = either[i + 1].Re.Match(text);
-            if (!a.Success || !b.Success) continue;
-            Match later = a.Index > b.Index ? a : b;
-            // Vale reports every use of the less-used... keep it simple: the later variant's uses.
-            Regex re = later == a ? either[i].Re : either[i + 1].Re;
-            foreach (Match m in re.Matches(text))
+            MatchCollection matches = re.Matches(text);
+            int[]? loc = null;
+            foreach (Match m in matches)
             {
-                yield return new ValeAlert(m.Index, m.Index + m.Length, m.Value, Format(Message, m.Value));
+                for (int n = 0; n < 2; n++)
+                {
+                    Group g = m.Groups[Safe(names[n])];
+                    if (!g.Success) continue;
+                    loc = [g.Index, g.Index + g.Length];
+                    file.Sequences.Add(names[n]);
+                }
+            }
+            if (matches.Count > 0 && loc != null && names.All(file.Sequences.Contains))
+            {
+                alerts.Add(Alert(loc[0], loc[1], text));
             }
         }
+        return alerts;
     }
 
-    private IEnumerable<ValeAlert> Capitalization(string text)
+    private List<ValeAlert> Capitalization(string text)
     {
         string match = Field("match");
-        string trimmed = text.Trim();
-        if (trimmed.Length == 0) yield break;
-        bool ok = match switch
+        IReadOnlyList<string> exceptions = [.. List("exceptions"), .. FlagOr("vocab", true) ? accepted : []];
+        (bool ok, string expected) = match switch
         {
-            "$title" => ValeCase.IsTitle(trimmed, ExceptionWords()),
-            "$sentence" => ValeCase.IsSentence(trimmed, ExceptionWords(), List("indicators"), Field("prefix"), Threshold()),
-            "$lower" => trimmed == trimmed.ToLowerInvariant(),
-            "$upper" => trimmed == trimmed.ToUpperInvariant(),
-            _ => Go(match).IsMatch(trimmed),
+            "$title" => (ValeCase.IsTitle(text, exceptions), ValeCase.ToTitle(text)),
+            "$sentence" => (ValeCase.IsSentence(text, exceptions, List("indicators"), Field("prefix"), Threshold()), text),
+            "$lower" => (text == text.ToLowerInvariant() || IsMatch(exceptRe, text), text.ToLowerInvariant()),
+            "$upper" => (text == text.ToUpperInvariant() || IsMatch(exceptRe, text), text.ToUpperInvariant()),
+            _ => (ValeRegex.Compile(match).IsMatch(text) || IsMatch(exceptRe, text), match),
         };
-        if (ok) yield break;
-        int start = text.IndexOf(trimmed, StringComparison.Ordinal);
-        yield return new ValeAlert(start, start + trimmed.Length, trimmed, Format(Message, trimmed, ValeCase.ToTitle(trimmed)));
+        if (ok) return [];
+        return [new ValeAlert { Span = [0, text.Length], Match = text, Message = Format(Message, text, expected) }];
     }
 
     private double Threshold() =>
-        double.TryParse(Field("threshold"), NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : 0.8;
+        double.TryParse(Field("threshold"), NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && v != 0 ? v : 0.8;
 
-    private IReadOnlyList<string> ExceptionWords() => List("exceptions").Concat(Vocabulary).ToArray();
-
-    private IEnumerable<ValeAlert> Metric(ValeDocument document)
+    private List<ValeAlert> Metric(ValeFile file)
     {
-        string formula = Field("formula");
-        var values = document.Metrics();
-        bool missing = false;
-        string expression = Regex.Replace(formula, @"[A-Za-z_][A-Za-z0-9_.]*", m =>
-        {
-            if (values.TryGetValue(m.Value, out double v)) return v.ToString("R", CultureInfo.InvariantCulture);
-            missing = true;
-            return "0";
-        });
-        if (missing && !formula.Contains("heading", StringComparison.Ordinal) && !formula.Contains("list", StringComparison.Ordinal)) yield break;
+        Dictionary<string, double>? parameters = ValeSummary.Metrics(file);
+        if (parameters == null) return [];
+        string formula = Regex.Replace(Field("formula"), @"heading\.(h[1-6])", "heading_$1");
         double result;
+        bool hit;
         try
         {
-            result = ValeFormula.Evaluate(expression);
+            result = ValeFormula.Evaluate(formula, parameters);
+            string condition = result.ToString("F6", CultureInfo.InvariantCulture) + " " + Field("condition");
+            hit = ValeFormula.Evaluate(condition, parameters) != 0;
         }
         catch (FormatException)
         {
-            yield break;
+            return [];
         }
-        if (double.IsNaN(result) || double.IsInfinity(result)) yield break;
-        string condition = Field("condition").Trim();
-        Match c = Regex.Match(condition, @"^(>=|<=|==|!=|>|<)\s*(-?[0-9.]+)$");
-        if (!c.Success) yield break;
-        double limit = double.Parse(c.Groups[2].Value, CultureInfo.InvariantCulture);
-        bool hit = c.Groups[1].Value switch
-        {
-            ">" => result > limit, "<" => result < limit, ">=" => result >= limit, "<=" => result <= limit, "==" => result == limit, _ => result != limit,
-        };
-        if (hit) yield return new ValeAlert(0, 0, "", Format(Message, result.ToString("F2", CultureInfo.InvariantCulture)), WholeDocument: true);
+        if (!hit) return [];
+        return [new ValeAlert { Span = [1, 1], Message = Format(Message, result.ToString("F2", CultureInfo.InvariantCulture)) }];
     }
 
-    /// <summary>For StyleLint runs that mix Vale rules with its own (valeStyles in .stylelint.yml): the analysed text as one block.</summary>
-    public void CheckProse(Checker checker, AnalyzedDocument document, FindingSink sink)
+    private List<ValeAlert> Readability(string text)
     {
-        if (Extends is "" or "metric" || Scopes.All(s => s.Contains("raw", StringComparison.Ordinal) || s.Contains("heading", StringComparison.Ordinal) && !s.Contains('~'))) 
-        {
-            if (Extends is "" or "metric") return;
-        }
-        var vale = ValeDocument.FromPlainText(document.Text);
-        foreach (ValeBlock block in vale.Blocks)
-        {
-            if (!ValeScopes.Matches(Scopes, block)) continue;
-            foreach (ValeAlert alert in Run(block.Text, vale))
-            {
-                if (alert.WholeDocument || alert.End <= alert.Start) continue;
-                sink.Report(checker.Rule, block.Offset + alert.Start, alert.End - alert.Start, []);
-            }
-        }
+        ValeSummary doc = ValeSummary.Of(text);
+        string[] metrics = List("metrics");
+        double grade = 0;
+        foreach (string metric in metrics) grade += doc.Grade(metric);
+        if (metrics.Length > 0) grade /= metrics.Length;
+        double limit = double.TryParse(Field("grade"), NumberStyles.Float, CultureInfo.InvariantCulture, out double g) ? g : 0;
+        if (!(grade > limit)) return [];
+        return [new ValeAlert { Span = [1, 1], Message = Format(Message, grade.ToString("F2", CultureInfo.InvariantCulture)) }];
     }
+
+    private List<ValeAlert> Spelling(string text)
+    {
+        var alerts = new List<ValeAlert>();
+        foreach (string word in ValeSpeller.Tokenize(text))
+        {
+            if (filters.Any(f => f.IsMatch(word))) continue;
+            if (speller!.Spell(word) || IsMatch(exceptRe, word)) continue;
+            int offset = text.IndexOf(word, StringComparison.Ordinal);
+            alerts.Add(new ValeAlert { Span = [offset, offset + word.Length], Match = word, Message = Format(Message, word) });
+        }
+        return alerts;
+    }
+
+    /// <summary>For StyleLint runs that mix Vale rules with its own (valeStyles in .stylelint.yml): the analysed text as one plain-text file.</summary>
+    public void CheckProse(Checker checker, AnalyzedDocument document, FindingSink sink) =>
+        ValeProse.Check(this, checker, document, sink);
 }
