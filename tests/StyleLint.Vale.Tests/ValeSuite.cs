@@ -9,8 +9,11 @@ public sealed record Scenario(string Feature, string Name, string Step, IReadOnl
     public override string ToString() => Feature + ": " + Name;
 }
 
-/// <summary>What running a scenario through StyleLint gives: standard output, standard error and the exit status.</summary>
-public sealed record Outcome(bool Supported, string Reason, string Output, string Error, int Exit, bool Passed);
+/// <summary>
+/// What running a scenario through StyleLint gives: standard output, standard error and the exit status; Core when its
+/// inputs are only Markdown, HTML or plain text (the 80% goal counts those).
+/// </summary>
+public sealed record Outcome(bool Supported, string Reason, string Output, string Error, int Exit, bool Passed, bool Core = false);
 
 /// <summary>
 /// Parses Vale's Gherkin feature files and runs each scenario as features/steps.rb says, through
@@ -20,13 +23,27 @@ public static class ValeSuite
 {
     public static readonly string[] Features = ["checks", "scopes", "comments", "styles", "patterns", "lint", "config"];
 
-    private static readonly HashSet<string> Supported = new(StringComparer.OrdinalIgnoreCase) { ".md", ".mdx", ".markdown", ".html", ".htm", ".txt" };
+    private static readonly HashSet<string> Core = new(StringComparer.OrdinalIgnoreCase) { ".md", ".mdx", ".markdown", ".html", ".htm", ".txt" };
 
+    /// <summary>
+    /// Formats StyleLint does not read: Vale runs asciidoctor, xsltproc or the DITA toolkit for some, parses Org itself,
+    /// and lints comments in source code. A format Vale does not know (.tex, .xyz, no extension) is linted as plain
+    /// lines by Vale and by StyleLint, so it is supported; reStructuredText is, when rst2html (docutils) is installed.
+    /// </summary>
     private static readonly Dictionary<string, string> FormatNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".adoc"] = "AsciiDoc (needs asciidoctor)", [".rst"] = "reStructuredText (needs rst2html)", [".tex"] = "LaTeX (needs pandoc)",
+        [".adoc"] = "AsciiDoc (needs asciidoctor)", [".asciidoc"] = "AsciiDoc (needs asciidoctor)", [".rst"] = "reStructuredText (needs rst2html, not installed)",
         [".dita"] = "DITA (needs the DITA Open Toolkit)", [".org"] = "Org mode", [".xml"] = "XML (needs xsltproc)",
     };
+
+    private static readonly HashSet<string> Code = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".py", ".clj", ".cpp", ".cc", ".c", ".h", ".hpp", ".css", ".cs", ".go", ".hs", ".java", ".jl", ".js", ".jsx", ".lua", ".php", ".pl", ".proto",
+        ".ps1", ".rb", ".rs", ".r", ".sass", ".less", ".scala", ".swift", ".ts", ".tsx", ".yaml", ".yml", ".json",
+    };
+
+    private static bool HasRst2Html() => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+        .Any(d => new[] { "rst2html", "rst2html.py", "rst2html-3", "rst2html-3.py" }.Any(t => File.Exists(Path.Combine(d, t))));
 
     public static IReadOnlyList<Scenario> Parse(string featureFile)
     {
@@ -117,7 +134,7 @@ public static class ValeSuite
         }
         if (!Directory.Exists(folder)) return new Outcome(false, "fixture folder missing: " + folder, "", "", 0, false);
 
-        string? unsupported = UnsupportedFormat(folder, args);
+        (string? unsupported, bool core) = Classify(folder, args);
         if (unsupported != null) return new Outcome(false, unsupported, "", "", 0, false);
 
         string previous = Directory.GetCurrentDirectory();
@@ -129,7 +146,7 @@ public static class ValeSuite
             string errors = error.Replace("\r\n", "\n").TrimEnd('\n');
             bool passed = scenario.Exactly ? actual == scenario.Expected : (actual + "\n" + errors).Contains(scenario.Expected, StringComparison.Ordinal);
             if (scenario.ExitStatus is int expectedExit && expectedExit != exit) passed = false;
-            return new Outcome(true, "", actual, errors, exit, passed);
+            return new Outcome(true, "", actual, errors, exit, passed, core);
         }
         finally
         {
@@ -165,13 +182,19 @@ public static class ValeSuite
         return (null, null, "step not supported: " + step);
     }
 
-    /// <summary>A scenario whose inputs include a format StyleLint does not read (AsciiDoc, rST, LaTeX, DITA, XML, Org, source code).</summary>
-    private static string? UnsupportedFormat(string folder, string[] args)
+    /// <summary>Why a scenario's inputs are not supported (a format StyleLint does not read), or null; and whether they are only Markdown, HTML and text.</summary>
+    private static (string?, bool) Classify(string folder, string[] args)
     {
         var inputs = new List<string>();
-        foreach (string arg in args.Skip(3))
+        string[] rest = args[3..];
+        for (int i = 0; i < rest.Length; i++)
         {
-            if (arg.StartsWith("--", StringComparison.Ordinal)) continue;
+            string arg = rest[i];
+            if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                if (arg is "--vale-config" or "--min-alert-level") i++;
+                continue;
+            }
             string path = Path.Combine(folder, arg);
             if (Directory.Exists(path))
             {
@@ -180,8 +203,11 @@ public static class ValeSuite
             }
             else if (File.Exists(path)) inputs.Add(path);
         }
-        var other = inputs.Select(Path.GetExtension).Where(e => !Supported.Contains(e ?? "") && (e ?? "").Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (other.Count == 0) return null;
-        return "inputs include " + string.Join(", ", other.Select(e => FormatNames.TryGetValue(e!, out string? n) ? n : e + " (source code / other markup)"));
+        var extensions = inputs.Select(f => Path.GetExtension(f) ?? "").Distinct().Order(StringComparer.Ordinal).ToList();
+        bool rst = HasRst2Html();
+        var other = extensions.Where(e => Code.Contains(e) || (FormatNames.ContainsKey(e) && !(e == ".rst" && rst))).ToList();
+        bool core = extensions.All(e => Core.Contains(e));
+        if (other.Count == 0) return (null, core);
+        return ("inputs include " + string.Join(", ", other.Select(e => FormatNames.TryGetValue(e, out string? n) ? n : e + " (source code)")), core);
     }
 }

@@ -36,7 +36,6 @@ public sealed class ValeLinter
     /// <summary>Lints the file; an error (rst2html missing or failing) is returned as a message.</summary>
     public string? Lint(ValeFile f)
     {
-        string? error = null;
         if (f.Format == "markup")
         {
             switch (f.NormedExt)
@@ -46,7 +45,7 @@ public sealed class ValeLinter
                 case ".rst":
                 {
                     string transformed = ValeMarkup.ApplyPatterns(settings, f.NormedExt, f.RealExt, f.Content);
-                    string? html = ValeMarkup.RstToHtml(transformed, out error);
+                    string? html = ValeMarkup.RstToHtml(transformed, out string error);
                     if (html == null) return f.Path + ": " + error;
                     LintHtmlTokens(f, html);
                     break;
@@ -60,7 +59,7 @@ public sealed class ValeLinter
 
         // The raw file, markup and all (its original lines, before any masking).
         LintBlock(f, ValeBlock.Plain("", string.Concat(f.Lines), "raw" + f.RealExt), f.Lines.Count, 0, true);
-        return error;
+        return null;
     }
 
     private void LintMarkdown(ValeFile f)
