@@ -24,15 +24,17 @@ public sealed class RuleSets(IReadOnlyList<Checker> builtIns, HouseRuleCompiler 
 
     public Linter For(LintConfig config)
     {
-        if (config.RulePaths.Count == 0) return BuiltIn;
-        string key = string.Join("\n", config.RulePaths.Order(StringComparer.Ordinal));
+        if (config.RulePaths.Count == 0 && config.ValeStyles.Count == 0) return BuiltIn;
+        string key = string.Join("\n", config.RulePaths.Order(StringComparer.Ordinal)) + "\nvale:" + string.Join("\n", config.ValeStyles.Order(StringComparer.Ordinal));
         if (linters.TryGetValue(key, out Linter? cached)) return cached;
 
         IReadOnlyList<RuleFile> files = ReadRuleFiles(config.RulePaths);
         IReadOnlyList<RuleDiagnostic> problems = new RuleFileValidator(builtIns.Select(c => c.Rule.Id).ToHashSet(StringComparer.Ordinal)).Validate(files);
         if (problems.Count > 0) throw new RuleFilesException(problems);
+        // Vale rule files are Vale's language, not ours: the generator translates them (a problem it finds still stops the run).
+        IReadOnlyList<RuleFile> valeFiles = ReadValeStyles(config.ValeStyles);
 
-        HouseRuleSet set = compiler.Compile(files);
+        HouseRuleSet set = compiler.Compile([.. files, .. valeFiles]);
         if (!set.Succeeded) throw new RuleFilesException(set.Diagnostics);
         log?.WriteLine(set.FromCache
             ? $"stylelint: house rules: {set.Checkers.Count} rules from {files.Count} files loaded from the cache in {set.Elapsed.TotalMilliseconds:F0} ms ({compiler.Cache.PathFor(set.CacheKey)})"
@@ -42,6 +44,12 @@ public sealed class RuleSets(IReadOnlyList<Checker> builtIns, HouseRuleCompiler 
         linters[key] = linter;
         return linter;
     }
+
+    /// <summary>The rule files of Vale style folders (*.yml, recursively), each named Style/Rule.yml as Vale names them.</summary>
+    public static IReadOnlyList<RuleFile> ReadValeStyles(IEnumerable<string> folders) =>
+        folders.SelectMany(folder => Directory.EnumerateFiles(folder, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            .Select(f => new RuleFile(Display(f), File.ReadAllText(f)))
+            .ToArray();
 
     /// <summary>Rule files under the given paths, reported relative to the current folder (FileNotFoundException names a missing one).</summary>
     public static IReadOnlyList<RuleFile> ReadRuleFiles(IEnumerable<string> paths) =>

@@ -24,6 +24,13 @@ public sealed class FindingSink(AnalyzedDocument document)
 
     public void RecordVariantUse(RawVariantUse use) => variantUses.Add(use);
 
+    /// <summary>Reports a span with a message the rule has already written (Vale rules fill their own %s).</summary>
+    public void ReportWithMessage(RuleInfo rule, int start, int length, string message, string[] suggestions)
+    {
+        if (document.IsMasked(start, start + length)) return;
+        findings.Add(new RawFinding(rule, start, length, message, suggestions));
+    }
+
     /// <summary>Reports a span; the message is the rule's template filled with the match and first suggestion.</summary>
     public void Report(RuleInfo rule, int start, int length, string[] suggestions, string? expected = null)
     {

@@ -14,7 +14,7 @@ public static class ConfigLoader
 {
     public static readonly string[] FileNames = [".stylelint.yml", ".stylelint.yaml"];
 
-    private static readonly string[] TopLevelKeys = ["extends", "minAlertLevel", "failLevel", "rules", "rulePaths", "names", "allow", "overrides"];
+    private static readonly string[] TopLevelKeys = ["extends", "minAlertLevel", "failLevel", "rules", "rulePaths", "valeStyles", "names", "allow", "overrides"];
     private static readonly string[] OverrideKeys = ["files", "rules", "minAlertLevel", "failLevel"];
 
     /// <summary>The nearest config file in the folder of <paramref name="path"/> or above it, or null.</summary>
@@ -86,6 +86,7 @@ public static class ConfigLoader
                     case "failLevel": own = own with { FailLevel = SeverityOf(path, entry.Value) }; break;
                     case "rules": rules.AddRange(RulesOf(path, entry.Value)); break;
                     case "rulePaths": own = own with { RulePaths = [.. own.RulePaths, .. RulePathsOf(path, folder, entry.Value)] }; break;
+                    case "valeStyles": own = own with { ValeStyles = [.. own.ValeStyles, .. ValeStylesOf(path, folder, entry.Value)] }; break;
                     case "names": own = own with { Names = [.. own.Names, .. ScalarsOf(path, entry.Value, "names").Select(s => s.Value ?? "")] }; break;
                     case "allow": own = own with { Allow = [.. own.Allow, .. ScalarsOf(path, entry.Value, "allow").Select(s => s.Value ?? "")] }; break;
                     case "overrides": own = own with { Overrides = [.. own.Overrides, .. OverridesOf(path, folder, entry.Value)] }; break;
@@ -108,6 +109,7 @@ public static class ConfigLoader
         FailLevel = extension.FailLevel,
         Rules = [.. baseConfig.Rules, .. extension.Rules],
         RulePaths = [.. baseConfig.RulePaths, .. extension.RulePaths],
+        ValeStyles = [.. baseConfig.ValeStyles, .. extension.ValeStyles],
         Names = [.. baseConfig.Names, .. extension.Names],
         Allow = [.. baseConfig.Allow, .. extension.Allow],
         Overrides = [.. baseConfig.Overrides, .. extension.Overrides],
@@ -168,6 +170,20 @@ public static class ConfigLoader
             if (!File.Exists(target) && !Directory.Exists(target))
             {
                 throw Error(path, item, $"rule path '{item.Value}' not found (looked for {target})");
+            }
+            yield return target;
+        }
+    }
+
+    /// <summary>Vale style folders: each a folder of Vale rule files (its name is the style, as in a StylesPath).</summary>
+    private static IEnumerable<string> ValeStylesOf(string path, string folder, YamlNode node)
+    {
+        foreach (YamlScalarNode item in ScalarsOf(path, node, "valeStyles"))
+        {
+            string target = Path.GetFullPath(Path.Combine(folder, item.Value ?? ""));
+            if (!Directory.Exists(target))
+            {
+                throw Error(path, item, $"Vale style folder '{item.Value}' not found (looked for {target})");
             }
             yield return target;
         }

@@ -30,6 +30,9 @@ public sealed record LintConfig
     /// <summary>House rule files and folders (absolute paths), compiled at run time.</summary>
     public IReadOnlyList<string> RulePaths { get; init; } = [];
 
+    /// <summary>Vale style folders (full paths) whose rule files run beside StyleLint's rules (valeStyles).</summary>
+    public IReadOnlyList<string> ValeStyles { get; init; } = [];
+
     /// <summary>House names (people, places, organisations) that name-aware rules treat as correctly spelled.</summary>
     public IReadOnlyList<string> Names { get; init; } = [];
 
