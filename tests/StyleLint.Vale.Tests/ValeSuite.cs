@@ -175,7 +175,10 @@ public static class ValeSuite
         if ((m = Regex.Match(step, "^I run vale \"(.*)\"$")).Success) return (aruba, Line(m.Groups[1].Value.Split(' ')), "");
         if ((m = Regex.Match(step, "^I assign minAlertLevel \"(.*)\" \"(.*)\"$")).Success) return (aruba, Line("--min-alert-level", m.Groups[1].Value, m.Groups[2].Value), "");
         if (step.StartsWith("I lint AsciiDoc", StringComparison.Ordinal)) return (null, null, "AsciiDoc needs asciidoctor: not supported");
-        if (step.StartsWith("I lint reStructuredText", StringComparison.Ordinal)) return (null, null, "reStructuredText needs rst2html: not supported");
+        if ((m = Regex.Match(step, "^I lint reStructuredText \"(.*)\"$")).Success)
+        {
+            return HasRst2Html() ? (Path.Combine(fixtures, "formats", "rst"), Line(m.Groups[1].Value), "") : (null, null, "reStructuredText needs rst2html (docutils): not installed");
+        }
         if (step.StartsWith("I lint file", StringComparison.Ordinal)) return (null, null, "--ext (lint a file as another format) is not supported");
         if (step.StartsWith("I lint simple", StringComparison.Ordinal)) return (null, null, "--ignore-syntax is not supported");
         if (step.StartsWith("I test glob", StringComparison.Ordinal) || step.StartsWith("I test dir glob", StringComparison.Ordinal)) return (null, null, "--glob is not supported");

@@ -115,10 +115,10 @@ public sealed class ValeRule : IValeRule
             case "existence":
             {
                 string[] tokens = List("tokens").Where(t => t.Trim().Length > 0).ToArray();
-                string regex = Template(!Flag("nonword") && List("tokens").Length > 0);
+                // The tokens fill the template before the raw part is joined on (a raw regex may hold "{0}" itself).
+                string regex = Template(!Flag("nonword") && List("tokens").Length > 0).Replace("{0}", string.Join("|", tokens), StringComparison.Ordinal);
                 string raw = string.Concat(List("raw"));
-                regex = Flag("append") ? regex + raw : raw + regex;
-                pattern = ValeRegex.Compile(ic + regex.Replace("{0}", string.Join("|", tokens), StringComparison.Ordinal));
+                pattern = ValeRegex.Compile(ic + (Flag("append") ? regex + raw : raw + regex));
                 exceptRe = Exceptions(List("exceptions"), vocab);
                 break;
             }
