@@ -19,18 +19,30 @@ internal sealed class Part
 
     public int Count => Entry.Count;
     public bool IsFunction => WordClasses.Function.Contains(Base);
+    /// <summary>A word of a closed class: a function word, a number, a quantifier or an adverb of degree or time.</summary>
+    public bool IsClosed => IsFunction || WordClasses.Quantifier.Contains(Base);
     public bool IsParticle => WordClasses.Particle.Contains(Base);
     public bool IsProper => Entry.IsProperOnly;
     public bool Has(LexiconFlags flag) => Entry.Has(flag);
     public double LogProbability => Math.Log10((Count + 0.5) / Lexicon.CorpusSize);
 }
 
-/// <summary>The chosen split of a token and why it was judged a join.</summary>
-internal sealed record Segmentation(IReadOnlyList<Part> Parts, string Evidence)
+/// <summary>Whether the best split is a join, and the evidence for or against it (for tests and the evaluation).</summary>
+internal readonly record struct Verdict(bool IsJoin, string Reason)
 {
+    public static Verdict Yes(string reason) => new(true, reason);
+
+    public static Verdict No(string reason) => new(false, reason);
+}
+
+/// <summary>The best split of a token and the verdict on it.</summary>
+internal sealed record Segmentation(IReadOnlyList<Part> Parts, Verdict Verdict)
+{
+    public bool IsJoin => Verdict.IsJoin;
+
     public string Suggestion => string.Join(" ", Parts.Select(p => p.Text));
 
-    public override string ToString() => $"{Suggestion} ({Evidence})";
+    public override string ToString() => $"{Suggestion} ({(IsJoin ? "join" : "no")}: {Verdict.Reason})";
 }
 
 /// <summary>
@@ -53,7 +65,9 @@ internal sealed class Segmenter(Lexicon lexicon)
     {
         if (IsAllCaps(token)) return null;   // UNAIDS, BBCI: acronyms are not split
         List<Part[]> candidates = Enumerate(token, doc);
-        candidates.RemoveAll(c => !SyntaxAllows(c, nextWord));
+        // Three words need two function words (itwasthe): a three-way split that cannot be a join must not hide a
+        // two-way one (outweighedin is not out+weighed+in).
+        candidates.RemoveAll(c => !SyntaxAllows(c, nextWord) || (c.Length == 3 && !ThreeWordsPossible(c)));
         if (candidates.Count == 0) return null;
 
         Part[] best = candidates[0];
@@ -63,20 +77,20 @@ internal sealed class Segmenter(Lexicon lexicon)
             (bool, bool, double) key = Key(c, doc);
             if (key.CompareTo(bestKey) > 0) { best = c; bestKey = key; }
         }
-        string? evidence = Judge(token, start, best, candidates, doc);
-        return evidence == null ? null : new Segmentation(best, evidence);
+        return new Segmentation(best, Judge(token, start, best, candidates, doc));
     }
 
     private static (bool, bool, double) Key(Part[] parts, DocumentContext doc) => (WrittenApart(parts, doc), HasCaseBoundary(parts), Rank(parts));
 
-    private string? Judge(string token, int start, Part[] parts, List<Part[]> all, DocumentContext doc)
+    private Verdict Judge(string token, int start, Part[] parts, List<Part[]> all, DocumentContext doc)
     {
         int k = parts.Length;
-        if (WrittenApart(parts, doc)) return "the document writes these words apart";
+        if (WrittenApart(parts, doc)) return Verdict.Yes("the document writes these words apart");
         int functionWords = parts.Count(p => p.IsFunction);
+        int closedWords = parts.Count(p => p.IsClosed);
         bool sentenceStart = doc.IsSentenceStart(start);
 
-        if (k == 3 && (functionWords < 2 || parts.Any(p => p.Base.Length < 2))) return null;
+        if (k == 2 && EndsInClitic(parts[0])) return Verdict.Yes("a possessive or contraction runs into a word");
 
         if (HasCaseBoundary(parts))
         {
@@ -84,28 +98,28 @@ internal sealed class Segmenter(Lexicon lexicon)
             if (first.Shape == Shape.Lower)
             {
                 // inNew, toThis: a lowercase word, then a capital
-                if (first.Base.Length < 2 || (!first.IsFunction && first.Count < 100)) return null;
-                return "a lowercase word runs into a capital";
+                if (first.Base.Length < 2 || (!first.IsFunction && first.Count < 100)) return Verdict.No("a rare lowercase word before a capital");
+                return Verdict.Yes("a lowercase word runs into a capital");
             }
             if (k == 2 && first.Shape == Shape.Capitalised && parts[1].Shape == Shape.Capitalised)
             {
                 Part second = parts[1];
-                if (WordClasses.Title.Contains(first.Base)) return "a title runs into a name";
-                if (IsFirstName(first) && (second.Has(LexiconFlags.Capitalised) || !second.Known || doc.CountExact(second.Text) > 0)) return "a first name runs into a surname";
+                if (WordClasses.Title.Contains(first.Base)) return Verdict.Yes("a title runs into a name");
+                if (IsFirstName(first) && (second.Has(LexiconFlags.Capitalised) || !second.Known || doc.CountExact(second.Text) > 0)) return Verdict.Yes("a first name runs into a surname");
             }
             if (k == 2 && first.Shape == Shape.Capitalised && first.IsFunction && !WordClasses.Pronoun.Contains(first.Base) && parts[1].Shape is Shape.Capitalised or Shape.Upper)
             {
                 // TheUS, ButWestern: a function word (not a pronoun: YouTube, MyDoom) runs into a name
-                return "a function word runs into a name";
+                return Verdict.Yes("a function word runs into a name");
             }
-            return null;   // CamelCase brands: YouTube, TimeWarner, DaimlerChrysler
+            return Verdict.No("CamelCase: a brand");   // CamelCase brands: YouTube, TimeWarner, DaimlerChrysler
         }
 
         if (parts[0].Shape == Shape.Upper)
         {
             // UKwinners: an acronym the lists (or the document) know, then a lowercase word
-            if (k == 2 && parts[0].Base.Length >= 2 && parts[1].Shape == Shape.Lower && parts[1].Base.Length >= 2 && (parts[1].IsFunction || parts[1].Count >= 100)) return "an acronym runs into a word";
-            return null;
+            if (k == 2 && parts[0].Base.Length >= 2 && parts[1].Shape == Shape.Lower && parts[1].Base.Length >= 2 && (parts[1].IsFunction || parts[1].Count >= 100)) return Verdict.Yes("an acronym runs into a word");
+            return Verdict.No("an acronym before a word it does not join");
         }
 
         if (parts[0].Shape == Shape.Capitalised && !sentenceStart)
@@ -113,54 +127,66 @@ internal sealed class Segmenter(Lexicon lexicon)
             // Blairsaid: a name inside a sentence, then a word. Names are the commonest unknown tokens, so the
             // name must be one the document uses on its own, or the word must be a function word that does not
             // end names (Huckabee is not Huck+abee; Johnson is not John+son).
-            if (k != 2 || parts[1].Shape != Shape.Lower || parts[0].Base.Length < 2) return null;
+            if (k != 2 || parts[1].Shape != Shape.Lower || parts[0].Base.Length < 2) return Verdict.No("a capitalised word that is not a name and a lowercase word");
             Part name = parts[0], word = parts[1];
-            if (!(word.IsFunction || word.Count >= 100)) return null;
+            if (!(word.IsFunction || word.Count >= 100)) return Verdict.No("a rare word after a name");
             string nameText = name.Possessive ? name.Text[..^2] : name.Text;
             bool documentName = doc.CountAsName(name.Base) > 0 || (!name.Has(LexiconFlags.Lower) && doc.CountExact(nameText) > 0);
-            if (documentName && (word.IsFunction || word.Entry.NameTail <= NameTailLimit)) return "a name the document uses runs into a word";
-            if ((name.IsProper || name.Has(LexiconFlags.SpokenName)) && name.Known && word.IsFunction && word.Entry.NameTail <= NameTailLimit) return "a name runs into a function word";
-            return null;
+            if (documentName && (word.IsFunction || word.Entry.NameTail <= NameTailLimit)) return Verdict.Yes("a name the document uses runs into a word");
+            if ((name.IsProper || name.Has(LexiconFlags.SpokenName)) && name.Known && word.IsFunction && word.Entry.NameTail <= NameTailLimit) return Verdict.Yes("a name runs into a function word");
+            return Verdict.No("a name the document does not use, or a name ending");
         }
 
         if (parts[0].Shape == Shape.Capitalised)
         {
             // At a sentence start a capital says nothing: judge as lowercase, but names start sentences too.
             Part first = parts[0];
-            if (!first.Has(LexiconFlags.Lower) || (first.IsProper && !first.IsFunction) || k == 3) return null;
-            if (first.Count < 100 && !first.IsFunction) return null;
-            if (functionWords == 0) return null;   // Makepeace, Rightmove: two content words with a capital are a name
-            if (parts.Any(p => !p.IsFunction && p.Count < 20)) return null;
-            if (!parts[^1].IsFunction && parts[^1].Entry.NameTail > NameTailLimit) return null;
+            if (!first.Has(LexiconFlags.Lower) || (first.IsProper && !first.IsFunction) || k == 3) return Verdict.No("a name or three words at a sentence start");
+            if (first.Count < 100 && !first.IsFunction) return Verdict.No("a rare word at a sentence start");
+            if (closedWords == 0) return Verdict.No("two content words at a sentence start: a name");   // Makepeace, Rightmove: two content words with a capital are a name
+            if (parts.Any(p => !p.IsClosed && p.Count < 20)) return Verdict.No("a rare word in a split at a sentence start");
+            if (!parts[^1].IsClosed && parts[^1].Entry.NameTail > NameTailLimit) return Verdict.No("a name ending at a sentence start");
         }
 
         foreach (Part p in parts)
         {
-            if (!p.IsFunction && !p.IsParticle && p.Count < 1 && p.Base.Length < 5 && p.InDocument == 0) return null;
+            if (!p.IsClosed && !p.IsParticle && p.Count < 1 && p.Base.Length < 5 && p.InDocument == 0) return Verdict.No("an unattested short piece");
         }
 
         // A misspelling (reseach, spokeman) is one edit from a word at least as common as the split's rarest part.
         // With a function word in the split only a missing letter counts (wants toborrow is not tomorrow).
-        int neighbour = MostCommonNeighbour(token.ToLowerInvariant(), missingLetterOnly: functionWords > 0);
-        if (neighbour > 0 && neighbour >= parts.Min(p => p.Count)) return null;
+        int neighbour = MostCommonNeighbour(token.ToLowerInvariant(), missingLetterOnly: closedWords > 0);
+        if (neighbour > 0 && neighbour >= parts.Min(p => p.Count)) return Verdict.No("one edit from a commoner word: a misspelling");
 
         Part[]? compound = BestCompoundReading(all);
-        if (functionWords > 0)
+        if (closedWords > 0)
         {
             // gameshow is game+show before it is games+how
-            if (compound != null && CompoundScore(compound[0], compound[1]) >= CompoundThreshold && Rank(compound) >= Rank(parts) - 1) return null;
-            return "a function word runs into a word";
+            if (compound != null && CompoundScore(compound[0], compound[1]) >= CompoundThreshold && Rank(compound) >= Rank(parts) - 1) return Verdict.No("a compound reading is as likely");
+            return Verdict.Yes("a function word runs into a word");
         }
         if (parts.Any(p => p.IsParticle))
         {
             // pulledout: a verb form and its particle; lineout, knockback: compounds
-            if (k == 2 && parts[1].IsParticle && !parts[0].IsParticle && EndsInflected(parts[0].Base)) return "a verb runs into its particle";
-            return null;
+            if (k == 2 && parts[1].IsParticle && !parts[0].IsParticle && EndsInflected(parts[0].Base)) return Verdict.Yes("a verb runs into its particle");
+            return Verdict.No("a particle compound");
         }
-        if (k != 2 || parts.Any(p => p.Base.Length < 3)) return null;
+        if (k != 2 || parts.Any(p => p.Base.Length < 3)) return Verdict.No("short or three content pieces");
         // Two content words: a join unless the lexicon forms many compounds from them (smartcard, gameshow).
-        return CompoundScore(parts[0], parts[1]) < CompoundThreshold ? "two words that do not form compounds" : null;
+        return CompoundScore(parts[0], parts[1]) < CompoundThreshold
+            ? Verdict.Yes("two words that do not form compounds")
+            : Verdict.No("two words that form many compounds");
     }
+
+    private static bool ThreeWordsPossible(Part[] parts) => parts.Count(p => p.IsFunction) >= 2 && parts.All(p => p.Base.Length >= 2);
+
+    /// <summary>
+    /// A piece ending in a possessive or a contraction (Trump’s, don’t): English spelling never continues a word
+    /// after these, so a letter after one is a missing space whatever the piece is.
+    /// </summary>
+    private static bool EndsInClitic(Part p) => IsPossessiveForm(p) || (p.IsFunction && p.Lower.Contains('\''));
+
+    private static bool IsPossessiveForm(Part p) => p.Lower.Length > 3 && p.Lower.EndsWith("'s", StringComparison.Ordinal);
 
     private static bool EndsInflected(string word) => word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith('s');
 
@@ -172,7 +198,7 @@ internal sealed class Segmenter(Lexicon lexicon)
         Part[]? best = null;
         foreach (Part[] c in all)
         {
-            if (c.Length != 2 || c.Any(p => p.IsFunction || p.IsParticle || p.Base.Length < 3)) continue;
+            if (c.Length != 2 || c.Any(p => p.IsClosed || p.IsParticle || p.Base.Length < 3)) continue;
             if (best == null || Rank(c) > Rank(best)) best = c;
         }
         return best;
@@ -228,7 +254,10 @@ internal sealed class Segmenter(Lexicon lexicon)
             if (!cache.TryGetValue((from, to), out Part? part))
             {
                 part = MakePart(token.Substring(from, to - from), doc);
-                if (part != null && !IsGood(part, doc)) part = null;
+                if (part != null && !(IsGood(part, doc) || (to < n && IsPossessiveName(part)) || (from > 0 && IsNameAfterLowercase(part, token[from - 1]))))
+                {
+                    part = null;
+                }
                 cache[(from, to)] = part;
             }
             return part;
@@ -268,11 +297,19 @@ internal sealed class Segmenter(Lexicon lexicon)
         };
     }
 
+    /// <summary>A possessive before more letters (McLennan’sshareholder): the name need not be known.</summary>
+    private static bool IsPossessiveName(Part p) => IsPossessiveForm(p) && char.IsLetter(p.Text[0]);
+
+    /// <summary>A capitalised piece right after a lowercase letter (firmTibbett, saidXing): a name the lists need not know.</summary>
+    private static bool IsNameAfterLowercase(Part p, char before) =>
+        char.IsLower(before) && p.Shape == Shape.Capitalised && p.Base.Length >= 3 && !p.Possessive;
+
     /// <summary>Whether a piece may stand as a word of a split.</summary>
     private static bool IsGood(Part p, DocumentContext doc)
     {
         if (p.Shape == Shape.Mixed) return false;
         if (p.Base.Length == 1) return !p.Possessive && p.Text is "a" or "I" or "A";
+        if (p.IsFunction) return true;   // a closed list: contractions have no counts of their own
         if (!p.Known && p.Possessive) return false;
         if (!p.Known) return p.Shape is Shape.Capitalised or Shape.Upper && p.Base.Length >= 3 && doc.CountExact(p.Text) > 0;
         if (p.Shape == Shape.Upper) return p.Has(LexiconFlags.Upper) || doc.CountExact(p.Text) > 0;
