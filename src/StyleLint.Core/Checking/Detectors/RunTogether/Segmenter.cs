@@ -61,6 +61,9 @@ internal sealed class Segmenter(Lexicon lexicon)
     /// <summary>Name endings that follow a capitalised word more often than this are taken for part of the name.</summary>
     private const int NameTailLimit = 30;
 
+    /// <summary>Letters from which a listed word is trusted as a piece even without a count.</summary>
+    private const int LongWord = 7;
+
     public Segmentation? Split(string token, int start, DocumentContext doc, string? nextWord)
     {
         if (IsAllCaps(token)) return null;   // UNAIDS, BBCI: acronyms are not split
@@ -316,7 +319,9 @@ internal sealed class Segmenter(Lexicon lexicon)
         if (p.Shape == Shape.Lower && !p.Has(LexiconFlags.Lower)) return false;
         if (p.Base.Length == 2) return WordClasses.TwoLetter.Contains(p.Base) || (p.Shape == Shape.Capitalised && WordClasses.Title.Contains(p.Base));
         if (p.Has(LexiconFlags.Rare) && p.InDocument == 0) return false;
-        if (p.Shape == Shape.Lower && p.Count < 3 && p.InDocument == 0) return false;
+        // Short forms the counts do not know are the usual junk of a bad split (sou, lop); long ones are real words
+        // that are rare in speech (outweighed, underpinned).
+        if (p.Shape == Shape.Lower && p.Count < 3 && p.InDocument == 0 && p.Base.Length < LongWord) return false;
         return true;
     }
 
