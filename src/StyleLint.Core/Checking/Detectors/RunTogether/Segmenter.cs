@@ -101,7 +101,7 @@ internal sealed class Segmenter(Lexicon lexicon)
             if (first.Shape == Shape.Lower)
             {
                 // inNew, toThis: a lowercase word, then a capital
-                if (first.Base.Length < 2 || (!first.IsFunction && first.Count < 100)) return Verdict.No("a rare lowercase word before a capital");
+                if (first.Base.Length < 2 || (!first.IsFunction && first.Count < 3 && first.Base.Length < LongWord)) return Verdict.No("a rare lowercase word before a capital");
                 return Verdict.Yes("a lowercase word runs into a capital");
             }
             if (k == 2 && first.Shape == Shape.Capitalised && parts[1].Shape == Shape.Capitalised)
@@ -120,23 +120,32 @@ internal sealed class Segmenter(Lexicon lexicon)
 
         if (parts[0].Shape == Shape.Upper)
         {
-            // UKwinners: an acronym the lists (or the document) know, then a lowercase word
-            if (k == 2 && parts[0].Base.Length >= 2 && parts[1].Shape == Shape.Lower && parts[1].Base.Length >= 2 && (parts[1].IsFunction || parts[1].Count >= 100)) return Verdict.Yes("an acronym runs into a word");
+            // UKwinners: an acronym the lists (or the document) know, then a lowercase word; a short rare word is
+            // more likely the rest of a brand (MBlox)
+            Part word = parts[1];
+            if (k == 2 && parts[0].Base.Length >= 2 && word.Shape == Shape.Lower && word.Base.Length >= 2
+                && (word.IsFunction || word.Count >= 100 || (word.Base.Length >= 5 && word.Count >= 3)))
+            {
+                return Verdict.Yes("an acronym runs into a word");
+            }
             return Verdict.No("an acronym before a word it does not join");
         }
 
-        if (parts[0].Shape == Shape.Capitalised && !sentenceStart)
+        // A capitalised piece is a name inside a sentence, and at its start when the lists know it only as a name
+        // (Mooresaid, Chelseahave); otherwise a capital at a sentence start says nothing (judged below).
+        if (parts[0].Shape == Shape.Capitalised && (!sentenceStart || !parts[0].Has(LexiconFlags.Lower)))
         {
-            // Blairsaid: a name inside a sentence, then a word. Names are the commonest unknown tokens, so the
-            // name must be one the document uses on its own, or the word must be a function word that does not
-            // end names (Huckabee is not Huck+abee; Johnson is not John+son).
+            // Blairsaid: a name, then a word. Names are the commonest unknown tokens, so the name must be one the
+            // document uses on its own, or the word must be a function word that does not end names (Huckabee is
+            // not Huck+abee; Johnson is not John+son; Sanjaya is not Sanjay+a).
             if (k != 2 || parts[1].Shape != Shape.Lower || parts[0].Base.Length < 2) return Verdict.No("a capitalised word that is not a name and a lowercase word");
             Part name = parts[0], word = parts[1];
             if (!(word.IsFunction || word.Count >= 100)) return Verdict.No("a rare word after a name");
             string nameText = name.Possessive ? name.Text[..^2] : name.Text;
             bool documentName = doc.CountAsName(name.Base) > 0 || (!name.Has(LexiconFlags.Lower) && doc.CountExact(nameText) > 0);
-            if (documentName && (word.IsFunction || word.Entry.NameTail <= NameTailLimit)) return Verdict.Yes("a name the document uses runs into a word");
-            if ((name.IsProper || name.Has(LexiconFlags.SpokenName)) && name.Known && word.IsFunction && word.Entry.NameTail <= NameTailLimit) return Verdict.Yes("a name runs into a function word");
+            bool notNameEnding = word.Entry.NameTail <= NameTailLimit;
+            if (documentName && ((word.IsFunction && word.Base.Length >= 2) || notNameEnding)) return Verdict.Yes("a name the document uses runs into a word");
+            if ((name.IsProper || name.Has(LexiconFlags.SpokenName)) && name.Known && word.IsFunction && notNameEnding) return Verdict.Yes("a name runs into a function word");
             return Verdict.No("a name the document does not use, or a name ending");
         }
 
@@ -144,7 +153,7 @@ internal sealed class Segmenter(Lexicon lexicon)
         {
             // At a sentence start a capital says nothing: judge as lowercase, but names start sentences too.
             Part first = parts[0];
-            if (!first.Has(LexiconFlags.Lower) || (first.IsProper && !first.IsFunction) || k == 3) return Verdict.No("a name or three words at a sentence start");
+            if (k == 3) return Verdict.No("three words at a sentence start");
             if (first.Count < 100 && !first.IsFunction) return Verdict.No("a rare word at a sentence start");
             if (closedWords == 0) return Verdict.No("two content words at a sentence start: a name");   // Makepeace, Rightmove: two content words with a capital are a name
             if (parts.Any(p => !p.IsClosed && p.Count < 20)) return Verdict.No("a rare word in a split at a sentence start");
