@@ -146,6 +146,16 @@ internal sealed class Segmenter(Lexicon lexicon)
             bool notNameEnding = word.Entry.NameTail <= NameTailLimit;
             if (documentName && ((word.IsFunction && word.Base.Length >= 2) || notNameEnding)) return Verdict.Yes("a name the document uses runs into a word");
             if ((name.IsProper || name.Has(LexiconFlags.SpokenName)) && name.Known && word.IsFunction && notNameEnding) return Verdict.Yes("a name runs into a function word");
+            // Names built on a whole word take endings (Johnson, Ashford), not whole words: a word of five letters
+            // or more that speech attests, then a function word (Englandand, Sizehave; a two-letter one only after
+            // a longer name: Americato), or a proper name, then a word that ends no name (Englanddefender).
+            bool attestedWord = name.Known && name.Count >= 1 && name.Base.Length >= 5;
+            if (attestedWord && word.IsFunction && !word.Lower.Contains('\'')
+                && (word.Base.Length >= 3 || (name.Base.Length >= 6 && name.Has(LexiconFlags.Capitalised))))
+            {
+                return Verdict.Yes("a word runs into a function word");
+            }
+            if (attestedWord && name.IsProper && word.Entry.NameTail == 0) return Verdict.Yes("a name runs into a word that ends no name");
             return Verdict.No("a name the document does not use, or a name ending");
         }
 
