@@ -312,6 +312,12 @@ internal sealed class Segmenter(Lexicon lexicon)
             possessive = true;
             known = lexicon.TryGet(baseForm, out entry);
         }
+        else if (!known && shape == Shape.Upper && text[^1] == 's')
+        {
+            // DVDs, MPs: the plural of an acronym
+            baseForm = lower[..^1];
+            known = lexicon.TryGet(baseForm, out entry);
+        }
         return new Part
         {
             Text = text, Lower = lower, Base = baseForm, Shape = shape, Known = known, Entry = entry, Possessive = possessive,
@@ -353,8 +359,11 @@ internal sealed class Segmenter(Lexicon lexicon)
             if (char.IsUpper(c)) { anyUpper = true; if (i > 0) upperAfterFirst = true; }
             else if (char.IsLower(c))
             {
-                // the s of a possessive does not make ABC's mixed
-                if (!(c == 's' && i == text.Length - 1 && i > 0 && Lexicon.IsApostrophe(text[i - 1]))) anyLower = true;
+                // the s of a possessive or a plural does not make ABC's or DVDs mixed
+                bool finalS = c == 's' && i == text.Length - 1;
+                bool possessiveS = finalS && i > 0 && Lexicon.IsApostrophe(text[i - 1]);
+                bool pluralS = finalS && i > 1 && char.IsUpper(text[i - 1]) && char.IsUpper(text[i - 2]);
+                if (!possessiveS && !pluralS) anyLower = true;
             }
         }
         if (!anyUpper) return Shape.Lower;

@@ -38,7 +38,8 @@ internal static class WordClasses
     public static readonly FrozenSet<string> TwoLetter = Set("an as at be by do go he if in is it me my no of on or so to up us we am");
 
     /// <summary>Determiners: must be followed by a word of their phrase.</summary>
-    public static readonly FrozenSet<string> Determiner = Set("a an the this these those my your his her its our their every each");
+    /// <remarks>Only the ones that cannot stand alone: this, these, those, his, her and each are pronouns too (with this.).</remarks>
+    public static readonly FrozenSet<string> Determiner = Set("a an the my your its our their every");
 
     /// <summary>Words a determiner cannot directly precede.</summary>
     public static readonly FrozenSet<string> NotAfterDeterminer = Set("a an the this these those my your his her its our their every each of and or is was to");
