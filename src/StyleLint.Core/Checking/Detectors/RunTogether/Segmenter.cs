@@ -14,8 +14,12 @@ internal sealed class Part
     public required bool Known { get; init; }
     public required LexiconEntry Entry { get; init; }
     public required bool Possessive { get; init; }
-    /// <summary>Uses of the form elsewhere in the document, any case.</summary>
-    public required int InDocument { get; init; }
+    public required DocumentContext Document { get; init; }
+
+    private int? inDocument;
+
+    /// <summary>Uses of the form elsewhere in the document, any case (a scan of the document, so made only when asked).</summary>
+    public int InDocument => inDocument ??= Document.Count(Text);
 
     public int Count => Entry.Count;
     public bool IsFunction => WordClasses.Function.Contains(Base);
@@ -175,11 +179,21 @@ internal sealed class Segmenter(Lexicon lexicon)
             if (!p.IsClosed && !p.IsParticle && p.Count < 1 && p.Base.Length < 5 && p.InDocument == 0) return Verdict.No("an unattested short piece");
         }
 
+        Verdict verdict = JudgeContentSplit(parts, all, closedWords);
+        if (!verdict.IsJoin) return verdict;
+
         // A misspelling (reseach, spokeman) is one edit from a word at least as common as the split's rarest part.
         // With a function word in the split only a missing letter counts (wants toborrow is not tomorrow).
+        // Asked last: it costs a few hundred lookups.
         int neighbour = MostCommonNeighbour(token.ToLowerInvariant(), missingLetterOnly: closedWords > 0);
         if (neighbour > 0 && neighbour >= parts.Min(p => p.Count)) return Verdict.No("one edit from a commoner word: a misspelling");
+        return verdict;
+    }
 
+    /// <summary>A split of lowercase words (or a sentence's first word): function words, particles, compounds.</summary>
+    private static Verdict JudgeContentSplit(Part[] parts, List<Part[]> all, int closedWords)
+    {
+        int k = parts.Length;
         Part[]? compound = BestCompoundReading(all);
         if (closedWords > 0)
         {
@@ -321,7 +335,7 @@ internal sealed class Segmenter(Lexicon lexicon)
         return new Part
         {
             Text = text, Lower = lower, Base = baseForm, Shape = shape, Known = known, Entry = entry, Possessive = possessive,
-            InDocument = doc.Count(text),
+            Document = doc,
         };
     }
 
