@@ -110,6 +110,15 @@ public sealed class RunTogetherDetectorTests
     public void An_acronym_runs_into_a_longer_rare_word(string text, string match, string suggestion) => AssertSplit(text, match, suggestion);
 
     [TestMethod]
+    public void The_plural_of_an_acronym_is_an_acronym() =>
+        AssertSplit("Sales of DVDswill rise this year.", "DVDswill", "DVDs will");
+
+    [TestMethod]
+    public void A_demonstrative_may_end_a_phrase() =>
+        // this, his, each are pronouns too; only the, a, my... need a word after them
+        AssertSplit("Most members agreed withthis.", "withthis", "with this");
+
+    [TestMethod]
     public void Contraction_stems_do_not_count_as_words() =>
         // SUBTLEX counts every don't as "don": with that count, file+don would beat filed+on
         AssertSplit("The lawsuit was filedon Monday.", "filedon", "filed on");

@@ -326,11 +326,13 @@ internal sealed class Segmenter(Lexicon lexicon)
             possessive = true;
             known = lexicon.TryGet(baseForm, out entry);
         }
-        else if (!known && shape == Shape.Upper && text[^1] == 's')
+        else if (shape == Shape.Upper && text[^1] == 's' && !(known && entry.Has(LexiconFlags.Upper))
+            && lexicon.TryGet(lower.AsSpan(0, lower.Length - 1), out LexiconEntry singular) && singular.Has(LexiconFlags.Upper))
         {
-            // DVDs, MPs: the plural of an acronym
+            // DVDs, MPs: the plural of an acronym (the lists write it in mixed case, if at all)
             baseForm = lower[..^1];
-            known = lexicon.TryGet(baseForm, out entry);
+            known = true;
+            entry = singular;
         }
         return new Part
         {
