@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using StyleLint.Checking;
+using StyleLint.Analysis;
+using StyleLint.Checking.Detectors;
 using StyleLint.Checking.Detectors.RunTogether;
 using StyleLint.Engine;
 using StyleLint.Findings;
@@ -17,6 +19,8 @@ string corpus = Path.Combine(repo, "..", "shared", "corpus");
 string seeds = Path.Combine(repo, "..", "shared", "seeds");
 int perFile = 2, seed = 4;
 bool list = false;
+string? dump = null;
+bool cost = false;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -25,6 +29,8 @@ for (int i = 0; i < args.Length; i++)
         case "--joins-per-file": perFile = int.Parse(args[++i]); break;
         case "--seed": seed = int.Parse(args[++i]); break;
         case "--list": list = true; break;
+        case "--dump": dump = args[++i]; break;
+        case "--cost": cost = true; break;
         case "--explain":
             foreach (Finding f in new Linter([BuiltInRules.Checkers.Single(c => c.Rule.Id == "News.RunTogether")]).LintText(args[++i], "x").Findings)
                 Console.WriteLine($"{f.Offset}+{f.Length}: {string.Join(" | ", f.Suggestions)}");
@@ -38,11 +44,30 @@ if (!Directory.Exists(corpus))
     return 2;
 }
 
+if (cost)
+{
+    // The detector alone: CPU time of Find over the corpus with the shared analysis (words) already done.
+    var documents = Directory.GetFiles(corpus, "*.txt").Select(f =>
+        new AnalyzedDocument(new StyleLint.Markup.PlainTextAdapter().Extract(StyleLint.Text.SourceText.FromString(f, File.ReadAllText(f))))).ToArray();
+    foreach (AnalyzedDocument d in documents) Detector.Find(d);   // warm-up, and words computed
+    double best = double.MaxValue;
+    for (int run = 0; run < 15; run++)
+    {
+        TimeSpan start = Process.GetCurrentProcess().TotalProcessorTime;
+        foreach (AnalyzedDocument d in documents) Detector.Find(d);
+        best = Math.Min(best, (Process.GetCurrentProcess().TotalProcessorTime - start).TotalMilliseconds);
+    }
+    Console.WriteLine($"detector alone over {documents.Length} documents: {best:F0} ms CPU (best of 15)");
+    return 0;
+}
+
 Checker rule = BuiltInRules.Checkers.Single(c => c.Rule.Id == "News.RunTogether");
 var linter = new Linter([rule]);
 string reviewedPath = Path.Combine(AppContext.BaseDirectory, "reviewed-real-errors.txt");
 HashSet<string> reviewed = File.ReadAllLines(reviewedPath).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal);
 string[] files = Directory.GetFiles(corpus, "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToArray();
+
+using StreamWriter? dumpWriter = dump == null ? null : new StreamWriter(dump);
 
 // (a) false alarms
 var clock = Stopwatch.StartNew();
@@ -58,13 +83,23 @@ foreach (string file in files)
     long count = CountWords(text);
     words += count;
     halfWords[parity] += count;
+    if (dumpWriter != null)
+    {
+        var document = new AnalyzedDocument(new StyleLint.Markup.PlainTextAdapter().Extract(StyleLint.Text.SourceText.FromString("eval.txt", text)));
+        for (int i = 0; i < document.Words.Length; i++)
+        {
+            string word = document.Text.Substring(document.Words[i].Start, document.Words[i].Length);
+            if (word.Length < 3 || Lexicon.Instance.IsKnown(word)) continue;
+            dumpWriter.WriteLine(Features(reviewed.Contains($"{Path.GetFileName(file)}:{word}") ? "real" : "neg", Path.GetFileName(file), document, i, ""));
+        }
+    }
     foreach (Finding f in linter.LintText(text, file).Findings)
     {
         string id = $"{Path.GetFileName(file)}:{text.Substring(f.Offset, f.Length)}";
         flags++;
         bool isReal = reviewed.Contains(id);
         half[parity, isReal ? 1 : 0]++;
-        if (isReal) real++; else others.Add($"{id} -> {string.Join(" | ", f.Suggestions)}");
+        if (isReal) real++; else others.Add($"{id} -> {string.Join(" | ", f.Suggestions)}" + (list ? $" [{Why(text, text.Substring(f.Offset, f.Length))}]" : ""));
     }
 }
 double per100k(long n, long w) => n * 100000.0 / w;
@@ -106,18 +141,23 @@ foreach (string file in files)
             flagged = true;
             if (f.Suggestions.Count > 0 && joined[..f.Offset] + f.Suggestions[0] + joined[(f.Offset + f.Length)..] == text) hit = true;
         }
+        if (dumpWriter != null)
+        {
+            (AnalyzedDocument document, int index) = FindWord(joined, first + second);
+            if (index >= 0) dumpWriter.WriteLine(Features(hit ? "pos-hit" : "pos-miss", Path.GetFileName(file), document, index, first + " " + second));
+        }
         if (hit) { hits++; hitsByHalf[parity]++; }
         else
         {
             if (flagged) flaggedWrong++;
-            misses.Add($"{Path.GetFileName(file)}:{first}{second}");
+            misses.Add($"{Path.GetFileName(file)}:{first}{second}" + (list ? $" [{Why(joined, first + second)}]" : ""));
         }
     }
 }
 Console.WriteLine($"injected joins: {total} (seed {seed}, {perFile} per file; {clock.Elapsed.TotalSeconds:F1} s)");
 Console.WriteLine($"  recall with the right split: {hits} = {100.0 * hits / total:F1}%  (flagged with another split: {flaggedWrong})");
 Console.WriteLine($"  by half: even files {100.0 * hitsByHalf[0] / totalByHalf[0]:F1}%, odd files {100.0 * hitsByHalf[1] / totalByHalf[1]:F1}%");
-if (list) Console.WriteLine("  missed: " + string.Join(", ", misses));
+if (list) foreach (string m in misses) Console.WriteLine("    missed " + m);
 
 if (Directory.Exists(seeds))
 {
@@ -129,6 +169,47 @@ if (Directory.Exists(seeds))
     }
 }
 return 0;
+
+// Why the detector does or does not flag the word holding this token (the first such word in the text).
+static string Why(string text, string token)
+{
+    (AnalyzedDocument document, int index) = FindWord(text, token);
+    return index < 0 ? "word not found" : document.Text.Substring(document.Words[index].Start, document.Words[index].Length) + ": " + Detector.Explain(document, index);
+}
+
+static (AnalyzedDocument Document, int Index) FindWord(string text, string token)
+{
+    var document = new AnalyzedDocument(new StyleLint.Markup.PlainTextAdapter().Extract(StyleLint.Text.SourceText.FromString("eval.txt", text)));
+    // The word itself, else a word holding it (pro-lifeand), else a piece of it (a word that stops at an apostrophe).
+    for (int pass = 0; pass < 3; pass++)
+    {
+        for (int i = 0; i < document.Words.Length; i++)
+        {
+            string word = document.Text.Substring(document.Words[i].Start, document.Words[i].Length);
+            bool match = pass switch
+            {
+                0 => word == token,
+                1 => word.Contains(token, StringComparison.Ordinal),
+                _ => word.Length >= 3 && token.Contains(word, StringComparison.Ordinal) && !Lexicon.Instance.IsKnown(word),
+            };
+            if (match) return (document, i);
+        }
+    }
+    return (document, -1);
+}
+
+// One line of features for the word at index (--dump): for studying the detector's decisions offline.
+static string Features(string label, string file, AnalyzedDocument document, int index, string expected)
+{
+    string word = document.Text.Substring(document.Words[index].Start, document.Words[index].Length);
+    Segmentation? split = Detector.Analyse(document, index, out string status);
+    if (split == null) return string.Join('\t', label, file, word, expected, "none", status);
+    var doc = new DocumentContext(document.Text, document.Words);
+    var pieces = split.Parts.Select(p => string.Join('|', p.Text, p.Count, p.Entry.Flags, p.Entry.Modifier, p.Entry.Head, p.Entry.NameTail,
+        p.InDocument, doc.CountExact(p.Text), p.IsFunction ? 1 : 0, p.Known ? 1 : 0));
+    return string.Join('\t', label, file, word, expected, split.IsJoin ? "join" : "no", split.Verdict.Reason, split.Suggestion,
+        doc.IsSentenceStart(document.Words[index].Start) ? 1 : 0, string.Join('\t', pieces));
+}
 
 static int FileNumber(string file) => int.TryParse(Path.GetFileNameWithoutExtension(file), out int n) ? n : 0;
 
@@ -150,4 +231,9 @@ static string FindRepository()
     string? folder = AppContext.BaseDirectory;
     while (folder != null && !File.Exists(Path.Combine(folder, "StyleLint.sln"))) folder = Path.GetDirectoryName(folder);
     return folder ?? Directory.GetCurrentDirectory();
+}
+
+static partial class Program
+{
+    private static readonly RunTogetherDetector Detector = new(DetectorOptions.None);
 }

@@ -83,6 +83,60 @@ public sealed class RunTogetherDetectorTests
     }
 
     [TestMethod]
+    [DataRow("The talks lasted threedays in all.", "threedays", "three days")]
+    [DataRow("They arrived at the sametime as the police.", "sametime", "same time")]
+    [DataRow("Prices rose evenmore in May.", "evenmore", "even more")]
+    public void Numbers_quantifiers_and_adverbs_are_closed_classes(string text, string match, string suggestion) => AssertSplit(text, match, suggestion);
+
+    [TestMethod]
+    [DataRow("Officials said they don'texpect a deal soon.", "don'texpect", "don't expect")]
+    [DataRow("Voters said they wouldn’twork with him.", "wouldn’twork", "wouldn’t work")]
+    [DataRow("Shares in Brackenfold'sparent company fell.", "Brackenfold'sparent", "Brackenfold's parent")]
+    [DataRow("Shares in Brackenfold’sparent company fell.", "Brackenfold’sparent", "Brackenfold’s parent")]
+    public void A_possessive_or_contraction_before_more_letters_is_a_join(string text, string match, string suggestion) => AssertSplit(text, match, suggestion);
+
+    [TestMethod]
+    public void A_name_no_list_knows_may_follow_a_lowercase_word() =>
+        AssertSplit("The report was written by the analystTorvik last week.", "analystTorvik", "analyst Torvik");
+
+    [TestMethod]
+    [DataRow("Fans of Chelsea cheered. Chelseahave not lost at home this year.", "Chelseahave", "Chelsea have")]
+    [DataRow("Exports to Englandand Wales rose.", "Englandand", "England and")]
+    [DataRow("The Englanddefender was injured in the first half.", "Englanddefender", "England defender")]
+    public void A_name_runs_into_a_word_that_does_not_end_names(string text, string match, string suggestion) => AssertSplit(text, match, suggestion);
+
+    [TestMethod]
+    [DataRow("The IMFforecasts were cut again.", "IMFforecasts", "IMF forecasts")]
+    public void An_acronym_runs_into_a_longer_rare_word(string text, string match, string suggestion) => AssertSplit(text, match, suggestion);
+
+    [TestMethod]
+    public void The_plural_of_an_acronym_is_an_acronym() =>
+        AssertSplit("Sales of DVDswill rise this year.", "DVDswill", "DVDs will");
+
+    [TestMethod]
+    public void A_demonstrative_may_end_a_phrase() =>
+        // this, his, each are pronouns too; only the, a, my... need a word after them
+        AssertSplit("Most members agreed withthis.", "withthis", "with this");
+
+    [TestMethod]
+    public void Contraction_stems_do_not_count_as_words() =>
+        // SUBTLEX counts every don't as "don": with that count, file+don would beat filed+on
+        AssertSplit("The lawsuit was filedon Monday.", "filedon", "filed on");
+
+    [TestMethod]
+    public void A_three_way_split_that_cannot_be_a_join_does_not_hide_a_two_way_one() =>
+        AssertSplit("The gains outweighedin the end the losses.", "outweighedin", "outweighed in");
+
+    [TestMethod]
+    [DataRow("Councillor Mathieson and Ms Emmerson voted against the plan.")]
+    [DataRow("Sanjay spoke first. Then Sanjaya spoke.")]
+    [DataRow("Tata and Fidelis signed the deal.")]
+    public void Names_ending_in_a_short_word_are_not_split(string text)
+    {
+        Assert.IsEmpty(Joins(text), string.Join("; ", Joins(text)));
+    }
+
+    [TestMethod]
     [DataRow("Mike Huckabee met António Guterres and Lucy Makepeace in London.")]
     [DataRow("Makepeace said the firm would appeal.")]
     [DataRow("The cyberattack was counterproductive, officials said.")]

@@ -68,6 +68,28 @@ def hunspell_forms(name):
         yield word
 
 
+# British -> American spelling rules, most specific first: (British ending, American ending).
+BRITISH_ENDINGS = [
+    ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"),
+    ("iser", "izer"), ("isers", "izers"), ("yse", "yze"), ("ysed", "yzed"), ("yses", "yzes"), ("ysing", "yzing"),
+    ("lled", "led"), ("lling", "ling"), ("ller", "ler"), ("llers", "lers"),
+    ("tre", "ter"), ("tres", "ters"), ("ogue", "og"), ("ogues", "ogs"), ("ence", "ense"), ("mme", "m"), ("mmes", "ms"),
+]
+
+
+def american_variants(word):
+    """American spellings of a British form: criticises -> criticizes, colour -> color, travelled -> traveled."""
+    out = []
+    for british, american in BRITISH_ENDINGS:
+        if word.endswith(british) and len(word) > len(british) + 2:
+            out.append(word[: -len(british)] + american)
+    # colour, labours, favoured, honourable: not four, hour, pour
+    for british in ("our", "ours", "oured", "ouring", "ourable", "ourite", "ourites", "ourful"):
+        if word.endswith(british) and len(word) >= len(british) + 3:
+            out.append(word[: -len(british)] + "or" + british[3:])
+    return out
+
+
 WORD = re.compile(r"^[A-Za-z](?:[A-Za-z'.\-]*[A-Za-z.])?$")
 
 
@@ -113,6 +135,22 @@ def main():
         counts[lower] = counts.get(lower, 0) + int(item["count"])
         if lower in entries and word[0].isupper() and lower != "i":
             entries[lower].add("s")
+
+    # SUBTLEX splits contractions at the apostrophe (don't -> don + t): the count of the stem before "t" is the
+    # count of the contraction. "don" is the one such stem that is also a word (to don), and nearly all of its
+    # count is don't: left with it, "filedon" would read file+don instead of filed+on.
+    for form in entries:
+        if form.endswith("n't") and form[:-2] in counts:
+            counts[form] = counts[form[:-2]]
+    counts["don"] = 0
+
+    # SUBTLEX is American: a British spelling (criticises, programme, travelled) counts as often as its American
+    # form, so it is not taken for a rare word.
+    for form in entries:
+        for variant in american_variants(form):
+            if variant in entries and "r" not in entries[variant] and counts.get(variant, 0) > counts.get(form, 0):
+                counts[form] = counts[variant]
+                break
 
     for sex in ("male", "female"):
         path = os.path.join(npm, "@stdlib", f"datasets-{sex}-first-names-en", "data", "names.txt")

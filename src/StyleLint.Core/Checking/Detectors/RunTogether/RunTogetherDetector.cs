@@ -73,7 +73,32 @@ public sealed class RunTogetherDetector
         if (context.CountWithPossessive(span) > 1) return null;
         string token = span.ToString();
         Segmentation? split = segmenter.Value.Split(token, context.Words[index].Start, context, NextWord(context, index));
-        return split?.Suggestion;
+        return split is { IsJoin: true } ? split.Suggestion : null;
+    }
+
+    /// <summary>Why the word at this index is or is not flagged: for the evaluation's list of misses and for tests.</summary>
+    internal string Explain(AnalyzedDocument document, int index) => Analyse(document, index, out string status)?.ToString() ?? status;
+
+    /// <summary>The best split of the word at this index with its verdict, or null and why there is none.</summary>
+    internal Segmentation? Analyse(AnalyzedDocument document, int index, out string status)
+    {
+        Word word = document.Words[index];
+        ReadOnlySpan<char> span = document.Text.AsSpan(word.Start, word.Length);
+        status = "";
+        if (word.Length < 3) status = "short";
+        else if (Lexicon.Instance.IsKnown(span)) status = "a known word";
+        else if (allow.Contains(span)) status = "allowed";
+        else if (IsPartOfAddress(document.Text, word)) status = "part of an address";
+        else if (span.ContainsAnyInRange('0', '9')) status = SplitDigits(span, Lexicon.Instance) ?? "digits";
+        if (status.Length > 0) return null;
+        var context = new DocumentContext(document.Text, document.Words);
+        if (context.CountWithPossessive(span) > 1)
+        {
+            status = "used twice";
+            return null;
+        }
+        status = "no split into good words";
+        return segmenter.Value.Split(span.ToString(), word.Start, context, NextWord(context, index));
     }
 
     /// <summary>in2004 → in 2004, 2004and → 2004 and: a function word glued to a number (not 10am, 3bn, 1960s, MP3).</summary>

@@ -14,23 +14,39 @@ internal sealed class Part
     public required bool Known { get; init; }
     public required LexiconEntry Entry { get; init; }
     public required bool Possessive { get; init; }
-    /// <summary>Uses of the form elsewhere in the document, any case.</summary>
-    public required int InDocument { get; init; }
+    public required DocumentContext Document { get; init; }
+
+    private int? inDocument;
+
+    /// <summary>Uses of the form elsewhere in the document, any case (a scan of the document, so made only when asked).</summary>
+    public int InDocument => inDocument ??= Document.Count(Text);
 
     public int Count => Entry.Count;
     public bool IsFunction => WordClasses.Function.Contains(Base);
+    /// <summary>A word of a closed class: a function word, a number, a quantifier or an adverb of degree or time.</summary>
+    public bool IsClosed => IsFunction || WordClasses.Quantifier.Contains(Base);
     public bool IsParticle => WordClasses.Particle.Contains(Base);
     public bool IsProper => Entry.IsProperOnly;
     public bool Has(LexiconFlags flag) => Entry.Has(flag);
     public double LogProbability => Math.Log10((Count + 0.5) / Lexicon.CorpusSize);
 }
 
-/// <summary>The chosen split of a token and why it was judged a join.</summary>
-internal sealed record Segmentation(IReadOnlyList<Part> Parts, string Evidence)
+/// <summary>Whether the best split is a join, and the evidence for or against it (for tests and the evaluation).</summary>
+internal readonly record struct Verdict(bool IsJoin, string Reason)
 {
+    public static Verdict Yes(string reason) => new(true, reason);
+
+    public static Verdict No(string reason) => new(false, reason);
+}
+
+/// <summary>The best split of a token and the verdict on it.</summary>
+internal sealed record Segmentation(IReadOnlyList<Part> Parts, Verdict Verdict)
+{
+    public bool IsJoin => Verdict.IsJoin;
+
     public string Suggestion => string.Join(" ", Parts.Select(p => p.Text));
 
-    public override string ToString() => $"{Suggestion} ({Evidence})";
+    public override string ToString() => $"{Suggestion} ({(IsJoin ? "join" : "no")}: {Verdict.Reason})";
 }
 
 /// <summary>
@@ -49,11 +65,16 @@ internal sealed class Segmenter(Lexicon lexicon)
     /// <summary>Name endings that follow a capitalised word more often than this are taken for part of the name.</summary>
     private const int NameTailLimit = 30;
 
+    /// <summary>Letters from which a listed word is trusted as a piece even without a count.</summary>
+    private const int LongWord = 7;
+
     public Segmentation? Split(string token, int start, DocumentContext doc, string? nextWord)
     {
         if (IsAllCaps(token)) return null;   // UNAIDS, BBCI: acronyms are not split
         List<Part[]> candidates = Enumerate(token, doc);
-        candidates.RemoveAll(c => !SyntaxAllows(c, nextWord));
+        // Three words need two function words (itwasthe): a three-way split that cannot be a join must not hide a
+        // two-way one (outweighedin is not out+weighed+in).
+        candidates.RemoveAll(c => !SyntaxAllows(c, nextWord) || (c.Length == 3 && !ThreeWordsPossible(c)));
         if (candidates.Count == 0) return null;
 
         Part[] best = candidates[0];
@@ -63,20 +84,20 @@ internal sealed class Segmenter(Lexicon lexicon)
             (bool, bool, double) key = Key(c, doc);
             if (key.CompareTo(bestKey) > 0) { best = c; bestKey = key; }
         }
-        string? evidence = Judge(token, start, best, candidates, doc);
-        return evidence == null ? null : new Segmentation(best, evidence);
+        return new Segmentation(best, Judge(token, start, best, candidates, doc));
     }
 
     private static (bool, bool, double) Key(Part[] parts, DocumentContext doc) => (WrittenApart(parts, doc), HasCaseBoundary(parts), Rank(parts));
 
-    private string? Judge(string token, int start, Part[] parts, List<Part[]> all, DocumentContext doc)
+    private Verdict Judge(string token, int start, Part[] parts, List<Part[]> all, DocumentContext doc)
     {
         int k = parts.Length;
-        if (WrittenApart(parts, doc)) return "the document writes these words apart";
+        if (WrittenApart(parts, doc)) return Verdict.Yes("the document writes these words apart");
         int functionWords = parts.Count(p => p.IsFunction);
+        int closedWords = parts.Count(p => p.IsClosed);
         bool sentenceStart = doc.IsSentenceStart(start);
 
-        if (k == 3 && (functionWords < 2 || parts.Any(p => p.Base.Length < 2))) return null;
+        if (k == 2 && EndsInClitic(parts[0])) return Verdict.Yes("a possessive or contraction runs into a word");
 
         if (HasCaseBoundary(parts))
         {
@@ -84,83 +105,124 @@ internal sealed class Segmenter(Lexicon lexicon)
             if (first.Shape == Shape.Lower)
             {
                 // inNew, toThis: a lowercase word, then a capital
-                if (first.Base.Length < 2 || (!first.IsFunction && first.Count < 100)) return null;
-                return "a lowercase word runs into a capital";
+                if (first.Base.Length < 2 || (!first.IsFunction && first.Count < 3 && first.Base.Length < LongWord)) return Verdict.No("a rare lowercase word before a capital");
+                return Verdict.Yes("a lowercase word runs into a capital");
             }
             if (k == 2 && first.Shape == Shape.Capitalised && parts[1].Shape == Shape.Capitalised)
             {
                 Part second = parts[1];
-                if (WordClasses.Title.Contains(first.Base)) return "a title runs into a name";
-                if (IsFirstName(first) && (second.Has(LexiconFlags.Capitalised) || !second.Known || doc.CountExact(second.Text) > 0)) return "a first name runs into a surname";
+                if (WordClasses.Title.Contains(first.Base)) return Verdict.Yes("a title runs into a name");
+                if (IsFirstName(first) && (second.Has(LexiconFlags.Capitalised) || !second.Known || doc.CountExact(second.Text) > 0)) return Verdict.Yes("a first name runs into a surname");
             }
             if (k == 2 && first.Shape == Shape.Capitalised && first.IsFunction && !WordClasses.Pronoun.Contains(first.Base) && parts[1].Shape is Shape.Capitalised or Shape.Upper)
             {
                 // TheUS, ButWestern: a function word (not a pronoun: YouTube, MyDoom) runs into a name
-                return "a function word runs into a name";
+                return Verdict.Yes("a function word runs into a name");
             }
-            return null;   // CamelCase brands: YouTube, TimeWarner, DaimlerChrysler
+            return Verdict.No("CamelCase: a brand");   // CamelCase brands: YouTube, TimeWarner, DaimlerChrysler
         }
 
         if (parts[0].Shape == Shape.Upper)
         {
-            // UKwinners: an acronym the lists (or the document) know, then a lowercase word
-            if (k == 2 && parts[0].Base.Length >= 2 && parts[1].Shape == Shape.Lower && parts[1].Base.Length >= 2 && (parts[1].IsFunction || parts[1].Count >= 100)) return "an acronym runs into a word";
-            return null;
+            // UKwinners: an acronym the lists (or the document) know, then a lowercase word; a short rare word is
+            // more likely the rest of a brand (MBlox)
+            Part word = parts[1];
+            if (k == 2 && parts[0].Base.Length >= 2 && word.Shape == Shape.Lower && word.Base.Length >= 2
+                && (word.IsFunction || word.Count >= 100 || (word.Base.Length >= 5 && word.Count >= 3)))
+            {
+                return Verdict.Yes("an acronym runs into a word");
+            }
+            return Verdict.No("an acronym before a word it does not join");
         }
 
-        if (parts[0].Shape == Shape.Capitalised && !sentenceStart)
+        // A capitalised piece is a name inside a sentence, and at its start when the lists know it only as a name
+        // (Mooresaid, Chelseahave); otherwise a capital at a sentence start says nothing (judged below).
+        if (parts[0].Shape == Shape.Capitalised && (!sentenceStart || !parts[0].Has(LexiconFlags.Lower)))
         {
-            // Blairsaid: a name inside a sentence, then a word. Names are the commonest unknown tokens, so the
-            // name must be one the document uses on its own, or the word must be a function word that does not
-            // end names (Huckabee is not Huck+abee; Johnson is not John+son).
-            if (k != 2 || parts[1].Shape != Shape.Lower || parts[0].Base.Length < 2) return null;
+            // Blairsaid: a name, then a word. Names are the commonest unknown tokens, so the name must be one the
+            // document uses on its own, or the word must be a function word that does not end names (Huckabee is
+            // not Huck+abee; Johnson is not John+son; Sanjaya is not Sanjay+a).
+            if (k != 2 || parts[1].Shape != Shape.Lower || parts[0].Base.Length < 2) return Verdict.No("a capitalised word that is not a name and a lowercase word");
             Part name = parts[0], word = parts[1];
-            if (!(word.IsFunction || word.Count >= 100)) return null;
+            if (!(word.IsFunction || word.Count >= 100)) return Verdict.No("a rare word after a name");
             string nameText = name.Possessive ? name.Text[..^2] : name.Text;
             bool documentName = doc.CountAsName(name.Base) > 0 || (!name.Has(LexiconFlags.Lower) && doc.CountExact(nameText) > 0);
-            if (documentName && (word.IsFunction || word.Entry.NameTail <= NameTailLimit)) return "a name the document uses runs into a word";
-            if ((name.IsProper || name.Has(LexiconFlags.SpokenName)) && name.Known && word.IsFunction && word.Entry.NameTail <= NameTailLimit) return "a name runs into a function word";
-            return null;
+            bool notNameEnding = word.Entry.NameTail <= NameTailLimit;
+            if (documentName && ((word.IsFunction && word.Base.Length >= 2) || notNameEnding)) return Verdict.Yes("a name the document uses runs into a word");
+            if ((name.IsProper || name.Has(LexiconFlags.SpokenName)) && name.Known && word.IsFunction && notNameEnding) return Verdict.Yes("a name runs into a function word");
+            // Names built on a whole word take endings (Johnson, Ashford), not whole words: a word of five letters
+            // or more that speech attests, then a function word (Englandand, Sizehave; a two-letter one only after
+            // a longer name: Americato), or a proper name, then a word that ends no name (Englanddefender).
+            bool attestedWord = name.Known && name.Count >= 1 && name.Base.Length >= 5;
+            if (attestedWord && word.IsFunction && !word.Lower.Contains('\'')
+                && (word.Base.Length >= 3 || (name.Base.Length >= 6 && name.Has(LexiconFlags.Capitalised))))
+            {
+                return Verdict.Yes("a word runs into a function word");
+            }
+            if (attestedWord && name.IsProper && word.Entry.NameTail == 0) return Verdict.Yes("a name runs into a word that ends no name");
+            return Verdict.No("a name the document does not use, or a name ending");
         }
 
         if (parts[0].Shape == Shape.Capitalised)
         {
             // At a sentence start a capital says nothing: judge as lowercase, but names start sentences too.
             Part first = parts[0];
-            if (!first.Has(LexiconFlags.Lower) || (first.IsProper && !first.IsFunction) || k == 3) return null;
-            if (first.Count < 100 && !first.IsFunction) return null;
-            if (functionWords == 0) return null;   // Makepeace, Rightmove: two content words with a capital are a name
-            if (parts.Any(p => !p.IsFunction && p.Count < 20)) return null;
-            if (!parts[^1].IsFunction && parts[^1].Entry.NameTail > NameTailLimit) return null;
+            if (k == 3) return Verdict.No("three words at a sentence start");
+            if (first.Count < 100 && !first.IsFunction) return Verdict.No("a rare word at a sentence start");
+            if (closedWords == 0) return Verdict.No("two content words at a sentence start: a name");   // Makepeace, Rightmove: two content words with a capital are a name
+            if (parts.Any(p => !p.IsClosed && p.Count < 20)) return Verdict.No("a rare word in a split at a sentence start");
+            if (!parts[^1].IsClosed && parts[^1].Entry.NameTail > NameTailLimit) return Verdict.No("a name ending at a sentence start");
         }
 
         foreach (Part p in parts)
         {
-            if (!p.IsFunction && !p.IsParticle && p.Count < 1 && p.Base.Length < 5 && p.InDocument == 0) return null;
+            if (!p.IsClosed && !p.IsParticle && p.Count < 1 && p.Base.Length < 5 && p.InDocument == 0) return Verdict.No("an unattested short piece");
         }
+
+        Verdict verdict = JudgeContentSplit(parts, all, closedWords);
+        if (!verdict.IsJoin) return verdict;
 
         // A misspelling (reseach, spokeman) is one edit from a word at least as common as the split's rarest part.
         // With a function word in the split only a missing letter counts (wants toborrow is not tomorrow).
-        int neighbour = MostCommonNeighbour(token.ToLowerInvariant(), missingLetterOnly: functionWords > 0);
-        if (neighbour > 0 && neighbour >= parts.Min(p => p.Count)) return null;
+        // Asked last: it costs a few hundred lookups.
+        int neighbour = MostCommonNeighbour(token.ToLowerInvariant(), missingLetterOnly: closedWords > 0);
+        if (neighbour > 0 && neighbour >= parts.Min(p => p.Count)) return Verdict.No("one edit from a commoner word: a misspelling");
+        return verdict;
+    }
 
+    /// <summary>A split of lowercase words (or a sentence's first word): function words, particles, compounds.</summary>
+    private static Verdict JudgeContentSplit(Part[] parts, List<Part[]> all, int closedWords)
+    {
+        int k = parts.Length;
         Part[]? compound = BestCompoundReading(all);
-        if (functionWords > 0)
+        if (closedWords > 0)
         {
             // gameshow is game+show before it is games+how
-            if (compound != null && CompoundScore(compound[0], compound[1]) >= CompoundThreshold && Rank(compound) >= Rank(parts) - 1) return null;
-            return "a function word runs into a word";
+            if (compound != null && CompoundScore(compound[0], compound[1]) >= CompoundThreshold && Rank(compound) >= Rank(parts) - 1) return Verdict.No("a compound reading is as likely");
+            return Verdict.Yes("a function word runs into a word");
         }
         if (parts.Any(p => p.IsParticle))
         {
             // pulledout: a verb form and its particle; lineout, knockback: compounds
-            if (k == 2 && parts[1].IsParticle && !parts[0].IsParticle && EndsInflected(parts[0].Base)) return "a verb runs into its particle";
-            return null;
+            if (k == 2 && parts[1].IsParticle && !parts[0].IsParticle && EndsInflected(parts[0].Base)) return Verdict.Yes("a verb runs into its particle");
+            return Verdict.No("a particle compound");
         }
-        if (k != 2 || parts.Any(p => p.Base.Length < 3)) return null;
+        if (k != 2 || parts.Any(p => p.Base.Length < 3)) return Verdict.No("short or three content pieces");
         // Two content words: a join unless the lexicon forms many compounds from them (smartcard, gameshow).
-        return CompoundScore(parts[0], parts[1]) < CompoundThreshold ? "two words that do not form compounds" : null;
+        return CompoundScore(parts[0], parts[1]) < CompoundThreshold
+            ? Verdict.Yes("two words that do not form compounds")
+            : Verdict.No("two words that form many compounds");
     }
+
+    private static bool ThreeWordsPossible(Part[] parts) => parts.Count(p => p.IsFunction) >= 2 && parts.All(p => p.Base.Length >= 2);
+
+    /// <summary>
+    /// A piece ending in a possessive or a contraction (Trump’s, don’t): English spelling never continues a word
+    /// after these, so a letter after one is a missing space whatever the piece is.
+    /// </summary>
+    private static bool EndsInClitic(Part p) => IsPossessiveForm(p) || (p.IsFunction && p.Lower.Contains('\''));
+
+    private static bool IsPossessiveForm(Part p) => p.Lower.Length > 3 && p.Lower.EndsWith("'s", StringComparison.Ordinal);
 
     private static bool EndsInflected(string word) => word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith('s');
 
@@ -172,7 +234,7 @@ internal sealed class Segmenter(Lexicon lexicon)
         Part[]? best = null;
         foreach (Part[] c in all)
         {
-            if (c.Length != 2 || c.Any(p => p.IsFunction || p.IsParticle || p.Base.Length < 3)) continue;
+            if (c.Length != 2 || c.Any(p => p.IsClosed || p.IsParticle || p.Base.Length < 3)) continue;
             if (best == null || Rank(c) > Rank(best)) best = c;
         }
         return best;
@@ -228,7 +290,10 @@ internal sealed class Segmenter(Lexicon lexicon)
             if (!cache.TryGetValue((from, to), out Part? part))
             {
                 part = MakePart(token.Substring(from, to - from), doc);
-                if (part != null && !IsGood(part, doc)) part = null;
+                if (part != null && !(IsGood(part, doc) || (to < n && IsPossessiveName(part)) || (from > 0 && IsNameAfterLowercase(part, token[from - 1]))))
+                {
+                    part = null;
+                }
                 cache[(from, to)] = part;
             }
             return part;
@@ -261,25 +326,43 @@ internal sealed class Segmenter(Lexicon lexicon)
             possessive = true;
             known = lexicon.TryGet(baseForm, out entry);
         }
+        else if (shape == Shape.Upper && text[^1] == 's' && !(known && entry.Has(LexiconFlags.Upper))
+            && lexicon.TryGet(lower.AsSpan(0, lower.Length - 1), out LexiconEntry singular) && singular.Has(LexiconFlags.Upper))
+        {
+            // DVDs, MPs: the plural of an acronym (the lists write it in mixed case, if at all)
+            baseForm = lower[..^1];
+            known = true;
+            entry = singular;
+        }
         return new Part
         {
             Text = text, Lower = lower, Base = baseForm, Shape = shape, Known = known, Entry = entry, Possessive = possessive,
-            InDocument = doc.Count(text),
+            Document = doc,
         };
     }
+
+    /// <summary>A possessive before more letters (McLennan’sshareholder): the name need not be known.</summary>
+    private static bool IsPossessiveName(Part p) => IsPossessiveForm(p) && char.IsLetter(p.Text[0]);
+
+    /// <summary>A capitalised piece right after a lowercase letter (firmTibbett, saidXing): a name the lists need not know.</summary>
+    private static bool IsNameAfterLowercase(Part p, char before) =>
+        char.IsLower(before) && p.Shape == Shape.Capitalised && p.Base.Length >= 3 && !p.Possessive;
 
     /// <summary>Whether a piece may stand as a word of a split.</summary>
     private static bool IsGood(Part p, DocumentContext doc)
     {
         if (p.Shape == Shape.Mixed) return false;
         if (p.Base.Length == 1) return !p.Possessive && p.Text is "a" or "I" or "A";
+        if (p.IsFunction) return true;   // a closed list: contractions have no counts of their own
         if (!p.Known && p.Possessive) return false;
         if (!p.Known) return p.Shape is Shape.Capitalised or Shape.Upper && p.Base.Length >= 3 && doc.CountExact(p.Text) > 0;
         if (p.Shape == Shape.Upper) return p.Has(LexiconFlags.Upper) || doc.CountExact(p.Text) > 0;
         if (p.Shape == Shape.Lower && !p.Has(LexiconFlags.Lower)) return false;
         if (p.Base.Length == 2) return WordClasses.TwoLetter.Contains(p.Base) || (p.Shape == Shape.Capitalised && WordClasses.Title.Contains(p.Base));
         if (p.Has(LexiconFlags.Rare) && p.InDocument == 0) return false;
-        if (p.Shape == Shape.Lower && p.Count < 3 && p.InDocument == 0) return false;
+        // Short forms the counts do not know are the usual junk of a bad split (sou, lop); long ones are real words
+        // that are rare in speech (outweighed, underpinned).
+        if (p.Shape == Shape.Lower && p.Count < 3 && p.InDocument == 0 && p.Base.Length < LongWord) return false;
         return true;
     }
 
@@ -292,8 +375,11 @@ internal sealed class Segmenter(Lexicon lexicon)
             if (char.IsUpper(c)) { anyUpper = true; if (i > 0) upperAfterFirst = true; }
             else if (char.IsLower(c))
             {
-                // the s of a possessive does not make ABC's mixed
-                if (!(c == 's' && i == text.Length - 1 && i > 0 && Lexicon.IsApostrophe(text[i - 1]))) anyLower = true;
+                // the s of a possessive or a plural does not make ABC's or DVDs mixed
+                bool finalS = c == 's' && i == text.Length - 1;
+                bool possessiveS = finalS && i > 0 && Lexicon.IsApostrophe(text[i - 1]);
+                bool pluralS = finalS && i > 1 && char.IsUpper(text[i - 1]) && char.IsUpper(text[i - 2]);
+                if (!possessiveS && !pluralS) anyLower = true;
             }
         }
         if (!anyUpper) return Shape.Lower;

@@ -15,7 +15,21 @@ internal static class WordClasses
         "along among between against around near via per than as like " +
         "and or but nor so yet if because although though while whereas unless whether when where why how what which who whom whose " +
         "i me you he him she it we us they them is are was were be been being am has have had do does did will would shall " +
-        "should can could may might must not also said says");
+        "should can could may might must not also said says " +
+        // contractions of the pronouns and auxiliaries above
+        "don't doesn't didn't won't wouldn't can't couldn't shouldn't mustn't isn't aren't wasn't weren't hasn't haven't hadn't " +
+        "i'm i've i'll i'd you're you've you'll you'd we're we've we'll we'd they're they've they'll they'd " +
+        "he's he'll he'd she's she'll she'd it's it'll that's there's what's who's let's");
+
+    /// <summary>
+    /// The other closed classes: numbers, quantifiers, and adverbs of degree, time and focus. They join phrases
+    /// (<c>three days</c>, <c>same time</c>, <c>even more</c>) far more often than they begin or end a solid compound,
+    /// and the compounds they do form are in the lexicon (<c>onetime</c>, <c>firsthand</c>, <c>evermore</c>).
+    /// </summary>
+    public static readonly FrozenSet<string> Quantifier = Set(
+        "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion " +
+        "first second third fourth fifth last next more most less least many much few several other another such same own " +
+        "only even just very never ever still already again then there here now too quite rather almost soon often");
 
     /// <summary>Adverb particles that form solid compounds (lineout, knockback, setup): weak evidence of a join.</summary>
     public static readonly FrozenSet<string> Particle = Set("off out up down back away");
@@ -24,7 +38,8 @@ internal static class WordClasses
     public static readonly FrozenSet<string> TwoLetter = Set("an as at be by do go he if in is it me my no of on or so to up us we am");
 
     /// <summary>Determiners: must be followed by a word of their phrase.</summary>
-    public static readonly FrozenSet<string> Determiner = Set("a an the this these those my your his her its our their every each");
+    /// <remarks>Only the ones that cannot stand alone: this, these, those, his, her and each are pronouns too (with this.).</remarks>
+    public static readonly FrozenSet<string> Determiner = Set("a an the my your its our their every");
 
     /// <summary>Words a determiner cannot directly precede.</summary>
     public static readonly FrozenSet<string> NotAfterDeterminer = Set("a an the this these those my your his her its our their every each of and or is was to");
