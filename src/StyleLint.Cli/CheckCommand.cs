@@ -74,7 +74,9 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
         {
             try
             {
-                (results[i], SourceText source) = LintOne(inputs[i], effective[i], linters[i], options.StdinFilename, stdinBytes);
+                (LintResult result, SourceText source) = LintOne(inputs[i], effective[i], linters[i], options.StdinFilename, stdinBytes);
+                // Variant uses serve only run-wide consistency; per file, the findings already say everything.
+                results[i] = options.ConsistencyPerFile ? result with { VariantUses = [] } : result;
                 // Only --fix needs the text again; keeping every file's text made memory grow with the run.
                 if (options.Fix) sources[i] = source;
             }
