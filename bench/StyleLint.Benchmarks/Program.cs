@@ -2,7 +2,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using StyleLint.Benchmarks;
 
-// dotnet run -c Release --project bench/StyleLint.Benchmarks -- quick|throughput|rules|house
+// dotnet run -c Release --project bench/StyleLint.Benchmarks -- quick|throughput|rules|house|sizes [KB...]
 string what = args.Length > 0 ? args[0] : "quick";
 switch (what)
 {
@@ -20,11 +20,14 @@ switch (what)
     case "rules":
         BenchmarkRunner.Run<PackBenchmarks>();
         break;
+    case "sizes":
+        SizeSweep.Run(args[1..]);
+        break;
     case "house":
         HouseRuleStartup.Run();
         break;
     default:
-        Console.Error.WriteLine("usage: StyleLint.Benchmarks quick|throughput|rules|house");
+        Console.Error.WriteLine("usage: StyleLint.Benchmarks quick|throughput|rules|house|sizes [KB...]");
         return 2;
 }
 return 0;

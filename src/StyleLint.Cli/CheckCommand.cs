@@ -1,6 +1,7 @@
 using StyleLint.Checking;
 using StyleLint.Cli.Fixing;
 using StyleLint.Config;
+using StyleLint.Diagnostics;
 using StyleLint.Engine;
 using StyleLint.HouseRules;
 using StyleLint.Findings;
@@ -52,6 +53,7 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
             stderr.WriteLine("stylelint: the house rules above cannot be used; nothing was checked");
             return ExitCodes.Error;
         }
+        StartupTimings.Mark("configs found and loaded, house rules ready");
         if (options.Verbose)
         {
             for (int i = 0; i < inputs.Count; i++)
@@ -67,11 +69,16 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
         var sources = new SourceText?[inputs.Count];
         var inputErrors = new string?[inputs.Count];
         byte[]? stdinBytes = inputs.Any(i => i.IsStdin) ? ReadStdin() : null;
+        StartupTimings.Mark("linting starts");
         Parallel.For(0, inputs.Count, i =>
         {
             try
             {
-                (results[i], sources[i]) = LintOne(inputs[i], effective[i], linters[i], options.StdinFilename, stdinBytes);
+                (LintResult result, SourceText source) = LintOne(inputs[i], effective[i], linters[i], options.StdinFilename, stdinBytes);
+                // Variant uses serve only run-wide consistency; per file, the findings already say everything.
+                results[i] = options.ConsistencyPerFile ? result with { VariantUses = [] } : result;
+                // Only --fix needs the text again; keeping every file's text made memory grow with the run.
+                if (options.Fix) sources[i] = source;
             }
             catch (InputException e)
             {
@@ -89,6 +96,7 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
             }
         });
 
+        StartupTimings.Mark("inputs linted");
         foreach (string? error in inputErrors)
         {
             if (error != null) stderr.WriteLine("stylelint: " + error);
@@ -111,6 +119,7 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
         }
 
         formatter.Write(stdout, done, rules);
+        StartupTimings.Mark("findings written");
         if (options.Format == "text") stderr.WriteLine(TextFormatter.Summary(done));
         return ExitCodeFor(inputs, effective, results, options, pathErrors, inputErrors);
     }

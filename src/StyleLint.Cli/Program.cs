@@ -4,7 +4,9 @@ using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using StyleLint.Cli.RuleTools;
 using System.Text.RegularExpressions;
+using StyleLint.Checking;
 using StyleLint.Checking.Kinds;
+using StyleLint.Diagnostics;
 using StyleLint.Engine;
 using StyleLint.Findings;
 using StyleLint.HouseRules;
@@ -16,7 +18,14 @@ namespace StyleLint.Cli;
 /// <summary>The `stylelint` command line: parses arguments and hands off to the commands.</summary>
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, Console.OpenStandardInput);
+    public static int Main(string[] args)
+    {
+        StartupTimings.Mark("Main entered (runtime started, stylelint.dll loaded)");
+        int exit = Run(args, Console.Out, Console.Error, Console.OpenStandardInput);
+        StartupTimings.Mark("done");
+        StartupTimings.ListAssemblies();
+        return exit;
+    }
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin)
     {
@@ -24,6 +33,7 @@ public static class Program
         {
             RootCommand root = Build(stdout, stderr, openStdin);
             ParseResult parsed = root.Parse(args);
+            StartupTimings.Mark("command line parsed");
             List<string> errors = parsed.Errors.Select(e => e.Message).Concat(UnknownOptions(parsed)).ToList();
             if (errors.Count > 0)
             {
@@ -179,7 +189,9 @@ public static class Program
             Severity? level = SeverityNames.TryParse(result.GetValue(failLevel), out Severity parsedLevel) ? parsedLevel : null;
             var options = new CheckOptions(result.GetValue(paths) ?? [], result.GetValue(format) ?? "text", result.GetValue(config), level, result.GetValue(stdinFilename),
                 ConsistencyPerFile: result.GetValue(consistency) == "file", Fix: result.GetValue(fix), DryRun: result.GetValue(dryRun), Verbose: result.GetValue(verbose));
-            var ruleSets = new RuleSets(BuiltInRules.Checkers, NewCompiler(result.GetValue(cacheDir)), options.Verbose ? stderr : null);
+            IReadOnlyList<Checker> builtIns = BuiltInRules.Checkers;
+            StartupTimings.Mark($"built-in rules constructed ({builtIns.Count})");
+            var ruleSets = new RuleSets(builtIns, NewCompiler(result.GetValue(cacheDir)), options.Verbose ? stderr : null);
             return new CheckCommand(ruleSets, stdout, stderr, openStdin).Run(options);
         });
         return check;

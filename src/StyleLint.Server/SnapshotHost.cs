@@ -12,7 +12,9 @@ namespace StyleLint.Server;
 /// file or the token file changes (looked at every <see cref="ServerOptions.ReloadInterval"/>). A new snapshot is
 /// built completely — config read and validated, house rules compiled (or loaded from the cache) — before it is
 /// swapped in with one reference write; requests already running keep the snapshot they started with. A config
-/// that fails to load leaves the old snapshot serving, and the error is logged.
+/// that fails to load leaves the old snapshot serving, and the error is logged. The house rules of a replaced
+/// snapshot are unloaded (<see cref="HouseRuleContexts"/>): their collectible load context is freed after the last
+/// request that holds them.
 /// </summary>
 public sealed class SnapshotHost : IDisposable
 {
@@ -73,11 +75,16 @@ public sealed class SnapshotHost : IDisposable
             configFingerprint = configNow;
             try
             {
-                LintSnapshot next = Load(Current.Generation + 1);
+                LintSnapshot previous = Current;
+                LintSnapshot next = Load(previous.Generation + 1);
                 Volatile.Write(ref current, next);
                 configFingerprint = ConfigFingerprint(next);
                 Degraded = false;
                 logger.LogInformation("Config reloaded (generation {Generation}): {Config}, {Rules} rules", next.Generation, next.Config.Path ?? "built-in defaults", next.Rules.Count);
+                // Replaced house rules leave memory as soon as the last request using them ends, not whenever the
+                // finalizer of their load context happens to run; rules the new snapshot still uses stay.
+                int unloaded = HouseRuleContexts.UnloadReplaced(previous.Linter, next.Linter);
+                if (unloaded > 0) logger.LogInformation("House rules of generation {Generation} unloaded ({Count} assemblies, freed when no request uses them)", previous.Generation, unloaded);
                 return true;
             }
             catch (Exception e) when (e is not OutOfMemoryException)

@@ -75,6 +75,39 @@ public sealed class ReloadTests
     }
 
     [TestMethod]
+    public async Task Replaced_house_rules_are_unloaded_once_no_request_uses_them()
+    {
+        await using RunningServer server = await RunningServer.StartAsync(prepare: f =>
+        {
+            f.Write(".stylelint.yml", "rulePaths: [house]\n");
+            f.Write("house/Healthcare.yml", HealthcareRule);
+        });
+        Response first = await server.PostJson("/v1/check", Story);
+        WeakReference firstRules = HouseRuleAssembly(server);
+
+        server.Folder.Write("house/Healthcare.yml", HealthcareRule.Replace("severity: error", "severity: warning", StringComparison.Ordinal));
+        await server.WaitForGeneration(2);
+        Response second = await server.PostJson("/v1/check", Story);
+        WeakReference secondRules = HouseRuleAssembly(server);
+
+        CollectionAssert.AreEqual(new[] { "House.Healthcare error", "News.DoubledWord error" }, Rules(first), first.ToString());
+        CollectionAssert.AreEqual(new[] { "House.Healthcare warning", "News.DoubledWord error" }, Rules(second), second.ToString());
+        for (int i = 0; i < 20 && firstRules.IsAlive; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+        Assert.IsFalse(firstRules.IsAlive, "generation 1's house-rule assembly is still loaded after the reload");
+        Assert.IsTrue(secondRules.IsAlive, "the serving generation's house rules were unloaded");
+        StringAssert.Contains(server.Log, "House rules of generation 1 unloaded");
+    }
+
+    /// <summary>A weak reference to the assembly holding the serving snapshot's house rules (kept out of the async frame).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference HouseRuleAssembly(RunningServer server) =>
+        new(server.Server.Snapshots.Current.Linter.Checkers.Single(c => c.Rule.Id == "House.Healthcare").GetType().Assembly);
+
+    [TestMethod]
     public async Task A_broken_config_keeps_the_last_good_one_serving_until_it_is_fixed()
     {
         await using RunningServer server = await RunningServer.StartAsync(prepare: f => f.Write(".stylelint.yml", "rules:\n  News.DoubledWord: warning\n"));

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using StyleLint.Analysis;
 using StyleLint.Checking;
 using StyleLint.Config;
+using StyleLint.Diagnostics;
 using StyleLint.Findings;
 using StyleLint.Markup;
 using StyleLint.Suppression;
@@ -22,7 +24,9 @@ public sealed class Linter(IReadOnlyList<Checker> checkers)
     /// <summary>Lints a decoded file; <paramref name="displayPath"/> is what findings name as their file.</summary>
     public LintResult Lint(SourceText source, string displayPath, LintConfig config, MarkupFormat? format = null)
     {
+        long started = StartupTimings.Enabled ? Stopwatch.GetTimestamp() : 0;
         ProseDocument prose = MarkupFormats.AdapterFor(format ?? MarkupFormats.FromPath(source.Path)).Extract(source);
+        if (StartupTimings.Enabled) StartupTimings.Report($"{displayPath}: markup to prose", Stopwatch.GetElapsedTime(started));
         var document = new AnalyzedDocument(prose) { HouseNames = config.Names, AllowedWords = config.Allow };
         HashSet<string>? allowed = config.Allow.Count == 0 ? null : new HashSet<string>(config.Allow, StringComparer.OrdinalIgnoreCase);
         var sink = new FindingSink(document);
@@ -32,9 +36,12 @@ public sealed class Linter(IReadOnlyList<Checker> checkers)
         {
             if (config.Resolve(checker.Rule) is not { } severity) continue;
             severities[checker.Rule.Id] = severity;
+            long checkStarted = StartupTimings.Enabled ? Stopwatch.GetTimestamp() : 0;
             checker.Check(document, sink);
+            if (StartupTimings.Enabled) StartupTimings.Report($"{displayPath}: {checker.Rule.Id} (with the analysis it is first to ask for)", Stopwatch.GetElapsedTime(checkStarted));
         }
 
+        if (StartupTimings.Enabled) StartupTimings.Report($"{displayPath}: all rules", Stopwatch.GetElapsedTime(started));
         SuppressionMap suppressions = SuppressionMap.For(source);
         var findings = new List<Finding>(sink.Findings.Count);
         foreach (RawFinding raw in sink.Findings)
@@ -55,6 +62,7 @@ public sealed class Linter(IReadOnlyList<Checker> checkers)
         }
 
         findings.Sort(FindingOrder.Compare);
+        if (StartupTimings.Enabled) StartupTimings.Report($"{displayPath}: linted, findings located", Stopwatch.GetElapsedTime(started));
         return new LintResult(displayPath, findings, uses);
     }
 

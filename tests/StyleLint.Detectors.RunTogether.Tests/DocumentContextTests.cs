@@ -1,0 +1,63 @@
+using StyleLint.Analysis;
+using StyleLint.Checking.Detectors.RunTogether;
+
+namespace StyleLint.Detectors.RunTogether.Tests;
+
+/// <summary>
+/// The document's word counts that the detector weighs, on a text written for these tests: any case, either
+/// apostrophe, possessives, names inside sentences, and words written side by side.
+/// </summary>
+[TestClass]
+public sealed class DocumentContextTests
+{
+    private const string Text =
+        "Mefin's plan won. The mayor backed MEFIN and mefin’s allies. Blair spoke; then blair's aide and Blair met.\n" +
+        "Voters in the the town said: Mefin will win, the town hall said.";
+
+    private static readonly DocumentContext Context = new(Text, WordTokenizer.Tokenize(Text));
+
+    [TestMethod]
+    public void Count_folds_case_and_apostrophes_but_not_possessives()
+    {
+        Assert.AreEqual(2, Context.Count("mefin"));          // MEFIN, Mefin (not the two possessives)
+        Assert.AreEqual(2, Context.Count("MEFIN’S"));        // Mefin's and mefin’s
+        Assert.AreEqual(0, Context.Count("mefi"));
+    }
+
+    [TestMethod]
+    public void CountWithPossessive_counts_a_form_and_its_possessive()
+    {
+        Assert.AreEqual(4, Context.CountWithPossessive("Mefin"));
+        Assert.AreEqual(4, Context.CountWithPossessive("mefin's"));
+        Assert.AreEqual(3, Context.CountWithPossessive("blair"));
+    }
+
+    [TestMethod]
+    public void CountExact_counts_the_form_as_written()
+    {
+        Assert.AreEqual(2, Context.CountExact("Blair"));
+        Assert.AreEqual(0, Context.CountExact("BLAIR"));
+        Assert.AreEqual(1, Context.CountExact("mefin’s"));
+        Assert.AreEqual(0, Context.CountExact("mefin's"));
+    }
+
+    [TestMethod]
+    public void CountAsName_skips_capitals_that_start_a_sentence_or_a_line()
+    {
+        // MEFIN (mid-sentence) and Mefin after "said:" which starts a sentence: only MEFIN counts.
+        Assert.AreEqual(1, Context.CountAsName("Mefin"));
+        // Blair after "and" counts; Blair at the start of a sentence does not.
+        Assert.AreEqual(1, Context.CountAsName("blair"));
+        Assert.AreEqual(0, Context.CountAsName("voters"));
+    }
+
+    [TestMethod]
+    public void HasPair_needs_the_two_words_side_by_side_with_only_space_between()
+    {
+        Assert.IsTrue(Context.HasPair("town", "hall"));
+        Assert.IsTrue(Context.HasPair("THE", "Town"));
+        Assert.IsFalse(Context.HasPair("hall", "town"));
+        Assert.IsFalse(Context.HasPair("won", "the"));       // a full stop between
+        Assert.IsFalse(Context.HasPair("town", "halls"));
+    }
+}
