@@ -29,6 +29,9 @@ public sealed class ValeRule : IValeRule
         "formula", "condition", "alpha", "capitalize", "limit", "code", "metrics", "grade", "filters", "ignore", "custom", "dictionaries", "dicpath", "aff", "dic", "append",
     ];
 
+    // Vale lints a readability rule on the whole document (scope summary) when it names only these metrics.
+    private static readonly string[] ReadabilityMetrics = ["Gunning Fog", "Coleman-Liau", "Flesch-Kincaid", "SMOG", "Automated Readability"];
+
     private readonly KeyValuePair<string, string[]>[] options;
     private readonly Dictionary<string, string[]> fields = new(StringComparer.Ordinal);
     private readonly List<string> unsupported = [];
@@ -61,7 +64,7 @@ public sealed class ValeRule : IValeRule
         Extends = Field("extends");
         Message = Field("message");
         Level = level ?? (Field("level") is { Length: > 0 } l ? l : "warning");
-        ScopeNames = Extends is "metric" ? ["summary"] : fields.TryGetValue("scope", out string[]? scopes) && scopes.Length > 0 ? scopes : ["text"];
+        ScopeNames = Extends is "metric" || (Extends is "readability" && List("metrics").All(ReadabilityMetrics.Contains)) ? ["summary"] : fields.TryGetValue("scope", out string[]? scopes) && scopes.Length > 0 ? scopes : ["text"];
         Scope = new ValeScope(ScopeNames);
         IgnoreCase = Flag("ignorecase");
         Limit = Int("limit");
