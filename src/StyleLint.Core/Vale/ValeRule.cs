@@ -58,8 +58,8 @@ public sealed class ValeRule : IValeRule
         Source = source;
         this.options = options;
         this.accepted = accepted;
-        // A style folder's rule files sit in StylesPath/Style/Rule.yml: without a config, their grandparent.
-        this.stylesPath = stylesPath ?? Path.GetDirectoryName(Path.GetDirectoryName(source)) ?? "";
+        // Not configured (a compiled checker on its own): the current folder, as Vale without a StylesPath.
+        this.stylesPath = stylesPath ?? "";
         foreach (var option in options) fields[option.Key] = option.Value;
         Extends = Field("extends");
         Message = Field("message");
