@@ -8,7 +8,7 @@ namespace StyleLint.Vale;
 /// The dictionaries of one Vale `spelling` rule, found as Vale finds them: `aff` and `dic` (paths under the
 /// StylesPath, its config/dictionaries folder, or the current folder); else `dictionaries` by name in `dicpath`
 /// (absolute, under the StylesPath, or under the current folder) or $DICPATH; else, or with `append: true`, the
-/// default dictionary, Vale's own en_US-web (embedded, see tools/hunspell/SOURCES.md). Vale's
+/// default dictionary: SCOWL's en_US where Vale has its en_US-web (embedded, see tools/hunspell/SOURCES.md). Vale's
 /// built-in Vale.Spelling also loads every StylesPath/config/dictionaries/*.dic and accepts the words of
 /// StylesPath/config/ignore/**/*.txt; other rules accept the word lists named in `ignore`. A word is spelt right
 /// when any of the dictionaries knows it.
@@ -24,7 +24,7 @@ public sealed class ValeSpeller
         new(@"[^a-zA-Z_']", RegexOptions.CultureInvariant | RegexOptions.ECMAScript),
     ];
 
-    private static readonly Lazy<HunspellDictionary> Default = new(() => HunspellDictionary.Read(Resource("en_US-web.aff.gz"), Resource("en_US-web.dic.gz"), "en_US-web"));
+    private static readonly Lazy<HunspellDictionary> Default = new(() => HunspellDictionary.Read(Resource("en_US.aff.gz"), Resource("en_US.dic.gz"), "en_US"));
 
     private readonly List<HunspellDictionary> dictionaries;
 
