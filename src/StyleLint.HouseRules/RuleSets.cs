@@ -1,6 +1,7 @@
 using StyleLint.Checking;
 using StyleLint.Config;
 using StyleLint.Engine;
+using StyleLint.HouseRules.Vale;
 using StyleLint.RuleCompiler.Model;
 
 namespace StyleLint.HouseRules;
@@ -40,7 +41,8 @@ public sealed class RuleSets(IReadOnlyList<Checker> builtIns, HouseRuleCompiler 
             ? $"stylelint: house rules: {set.Checkers.Count} rules from {files.Count} files loaded from the cache in {set.Elapsed.TotalMilliseconds:F0} ms ({compiler.Cache.PathFor(set.CacheKey)})"
             : $"stylelint: house rules: {set.Checkers.Count} rules from {files.Count} files compiled in {set.Elapsed.TotalMilliseconds:F0} ms, cached in {compiler.Cache.Folder}");
 
-        var linter = new Linter([.. builtIns, .. set.Checkers.OrderBy(c => c.Rule.Id, StringComparer.Ordinal)]);
+        IEnumerable<Checker> checkers = ValeStyleChecker.Configure(set.Checkers, config.ValeStyles);
+        var linter = new Linter([.. builtIns, .. checkers.OrderBy(c => c.Rule.Id, StringComparer.Ordinal)]);
         linters[key] = linter;
         return linter;
     }

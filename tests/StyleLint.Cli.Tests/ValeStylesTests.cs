@@ -75,6 +75,20 @@ public sealed class ValeStylesTests
     }
 
     [TestMethod]
+    public void A_vale_spelling_rule_checks_the_prose_against_its_word_list_and_the_default_dictionary()
+    {
+        temp.Write("desk/styles/Desk/Spelling.yml", "extends: spelling\nmessage: \"Did you really mean '%s'?\"\nlevel: warning\nignore: Desk/names.txt\n");
+        temp.Write("desk/styles/Desk/names.txt", "Ofgem\n");
+        temp.Write("desk/.stylelint.yml", "valeStyles: [styles/Desk]\n");
+        string story = temp.Write("desk/story.md", "# Energy\n\nOfgem said the cap wuold rise. Run `kubectl` first.\n");
+
+        CliResult result = Check(story);
+
+        string[] spelling = result.Stdout.Split('\n').Where(l => l.Contains("Desk.Spelling", StringComparison.Ordinal)).ToArray();
+        CollectionAssert.AreEqual(new[] { $"{story}:3:20: warning Desk.Spelling: Did you really mean 'wuold'?" }, spelling, result.ToString());
+    }
+
+    [TestMethod]
     public void A_missing_vale_style_folder_is_a_config_error_at_its_line()
     {
         string config = temp.Write("desk/.stylelint.yml", "rules:\n  News: on\nvaleStyles: [styles/Nope]\n");

@@ -29,10 +29,14 @@ public sealed class ValeRule : IValeRule
         "formula", "condition", "alpha", "capitalize", "limit", "code", "metrics", "grade", "filters", "ignore", "custom", "dictionaries", "dicpath", "aff", "dic", "append",
     ];
 
+    // Vale lints a readability rule on the whole document (scope summary) when it names only these metrics.
+    private static readonly string[] ReadabilityMetrics = ["Gunning Fog", "Coleman-Liau", "Flesch-Kincaid", "SMOG", "Automated Readability"];
+
     private readonly KeyValuePair<string, string[]>[] options;
     private readonly Dictionary<string, string[]> fields = new(StringComparer.Ordinal);
     private readonly List<string> unsupported = [];
     private readonly IReadOnlyList<string> accepted;
+    private readonly string stylesPath;
     private Regex? pattern;
     private Regex? exceptRe;
     private readonly List<string> swapKeys = [];
@@ -43,22 +47,24 @@ public sealed class ValeRule : IValeRule
     private readonly List<Regex> filters = [];
 
     public ValeRule(string id, Severity severity, string source, KeyValuePair<string, string[]>[] options)
-        : this(id, severity, source, options, null, [])
+        : this(id, severity, source, options, null, [], null)
     {
     }
 
-    private ValeRule(string id, Severity severity, string source, KeyValuePair<string, string[]>[] options, string? level, IReadOnlyList<string> accepted)
+    private ValeRule(string id, Severity severity, string source, KeyValuePair<string, string[]>[] options, string? level, IReadOnlyList<string> accepted, string? stylesPath)
     {
         Id = id;
         Severity = severity;
         Source = source;
         this.options = options;
         this.accepted = accepted;
+        // Not configured (a compiled checker on its own): the current folder, as Vale without a StylesPath.
+        this.stylesPath = stylesPath ?? "";
         foreach (var option in options) fields[option.Key] = option.Value;
         Extends = Field("extends");
         Message = Field("message");
         Level = level ?? (Field("level") is { Length: > 0 } l ? l : "warning");
-        ScopeNames = Extends is "metric" ? ["summary"] : fields.TryGetValue("scope", out string[]? scopes) && scopes.Length > 0 ? scopes : ["text"];
+        ScopeNames = Extends is "metric" || (Extends is "readability" && List("metrics").All(ReadabilityMetrics.Contains)) ? ["summary"] : fields.TryGetValue("scope", out string[]? scopes) && scopes.Length > 0 ? scopes : ["text"];
         Scope = new ValeScope(ScopeNames);
         IgnoreCase = Flag("ignorecase");
         Limit = Int("limit");
@@ -77,8 +83,9 @@ public sealed class ValeRule : IValeRule
         }
     }
 
-    /// <summary>This rule for one run: a level set in the config (or null), and the Vocab's accepted words.</summary>
-    public ValeRule Configure(string? level, IReadOnlyList<string> acceptedWords) => new(Id, Severity, Source, options, level, acceptedWords);
+    /// <summary>This rule for one run: a level set in the config (or null), the Vocab's accepted words, and the StylesPath (spelling rules find dictionaries there).</summary>
+    public ValeRule Configure(string? level, IReadOnlyList<string> acceptedWords, string? stylesPath = null) =>
+        new(Id, Severity, Source, options, level, acceptedWords, stylesPath);
 
     public string Id { get; }
     public Severity Severity { get; }
@@ -175,7 +182,7 @@ public sealed class ValeRule : IValeRule
             case "spelling":
                 foreach (string f in List("filters")) filters.Add(new Regex(f, RegexOptions.CultureInvariant | RegexOptions.ECMAScript));
                 if (!Flag("custom")) filters.AddRange(ValeSpeller.DefaultFilters);
-                speller = ValeSpeller.Load(this, out string? problem);
+                speller = ValeSpeller.Load(this, stylesPath, out string? problem);
                 if (speller == null)
                 {
                     unsupported.Add(problem ?? "a dictionary StyleLint cannot read");
@@ -493,10 +500,12 @@ public sealed class ValeRule : IValeRule
     private List<ValeAlert> Spelling(string text)
     {
         var alerts = new List<ValeAlert>();
+        // ICONV first (en_US reads ’ as '), as Vale does; the alert is placed at the word's first occurrence in the block.
+        text = speller!.Convert(text);
         foreach (string word in ValeSpeller.Tokenize(text))
         {
             if (filters.Any(f => f.IsMatch(word))) continue;
-            if (speller!.Spell(word) || IsMatch(exceptRe, word)) continue;
+            if (speller.Spell(word) || IsMatch(exceptRe, word)) continue;
             int offset = text.IndexOf(word, StringComparison.Ordinal);
             alerts.Add(new ValeAlert { Span = [offset, offset + word.Length], Match = word, Message = Format(Message, word) });
         }

@@ -191,7 +191,8 @@ public sealed class ValeRunner(HouseRuleCompiler compiler, TextWriter stdout, Te
         foreach (Checker checker in set.Checkers)
         {
             if (checker is not IValeChecker vale) continue;
-            ValeRule rule = vale.ValeRule.Configure(config.RuleLevels.TryGetValue(vale.ValeRule.Id, out string? level) ? level : null, config.Accepted);
+            string? level = config.RuleLevels.TryGetValue(vale.ValeRule.Id, out string? l) ? l : null;
+            ValeRule rule = vale.ValeRule.Configure(level, config.Accepted, config.SearchPaths[0]);
             rules.Add(rule);
             if (!Enabled(config, rule.Id)) continue;
             foreach (string u in rule.Unsupported)
