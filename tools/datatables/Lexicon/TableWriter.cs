@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using StyleLint.Checking.Detectors.RunTogether;
 
-namespace StyleLint.LexiconTable;
+namespace StyleLint.DataTables.Lexicon;
 
 /// <summary>Lays the entries out as lexicon.bin (see <see cref="LexiconTableFormat"/>), deterministically.</summary>
 internal static class TableWriter

@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using StyleLint.Checking.Detectors.RunTogether;
 
-namespace StyleLint.LexiconTable;
+namespace StyleLint.DataTables.Lexicon;
 
 /// <summary>Reads lexicon.tsv.gz as tools/lexicon/build_lexicon.py documents it.</summary>
 internal static class TsvReader
