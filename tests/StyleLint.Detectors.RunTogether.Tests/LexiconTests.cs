@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.IO.Compression;
+using StyleLint.Checking.Detectors.RunTogether;
+using StyleLint.Tests;
+
+namespace StyleLint.Detectors.RunTogether.Tests;
+
+/// <summary>
+/// The embedded lexicon table (built from Data/lexicon.tsv.gz at build time) says what the list says: every form is
+/// found with its columns, in any case, and words the list lacks are not.
+/// </summary>
+[TestClass]
+public sealed class LexiconTests
+{
+    [TestMethod]
+    public void Every_form_of_the_list_is_found_with_its_count_flags_and_compound_columns()
+    {
+        string path = TestPaths.InRepository("src", "StyleLint.Core", "Data", "lexicon.tsv.gz");
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
+        int forms = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            string[] f = line.Split('\t');
+            forms++;
+            Assert.IsTrue(Lexicon.Instance.TryGet(f[0], out LexiconEntry entry), $"'{f[0]}' is not found");
+            var expected = new LexiconEntry(Number(f[1]), Flags(f[2]), Number(f[3]), Number(f[4]), Number(f[5]));
+            if (entry != expected) Assert.AreEqual(expected, entry, $"'{f[0]}'");
+        }
+        Assert.AreEqual(forms, Lexicon.Instance.Count);
+        Assert.IsGreaterThan(400_000, forms, "the list should hold the full lexicon");
+    }
+
+    [TestMethod]
+    [DataRow("LONDON")]
+    [DataRow("London")]
+    [DataRow("don\u2019t")]
+    [DataRow("Don't")]
+    public void Any_case_and_either_apostrophe_finds_a_form(string word)
+    {
+        Assert.IsTrue(Lexicon.Instance.Contains(word));
+    }
+
+    [TestMethod]
+    [DataRow("")]
+    [DataRow("weekon")]
+    [DataRow("xqzvbnkt")]
+    [DataRow("londo")]
+    [DataRow("londonn")]
+    [DataRow("caf\u00e9x")]
+    [DataRow("\ud800abc")]
+    public void Words_the_list_lacks_are_not_found(string word)
+    {
+        Assert.IsFalse(Lexicon.Instance.Contains(word));
+    }
+
+    [TestMethod]
+    public void A_word_longer_than_any_form_is_not_found()
+    {
+        Assert.IsFalse(Lexicon.Instance.Contains(new string('a', 65)));
+    }
+
+    [TestMethod]
+    public void Possessives_of_known_words_are_known()
+    {
+        Assert.IsTrue(Lexicon.Instance.IsKnown("Trump\u2019s"));
+        Assert.IsTrue(Lexicon.Instance.IsKnown("voters'"));
+        Assert.IsFalse(Lexicon.Instance.IsKnown("weekon's"));
+    }
+
+    private static int Number(string s) => s.Length == 0 ? 0 : int.Parse(s, CultureInfo.InvariantCulture);
+
+    private static LexiconFlags Flags(string letters)
+    {
+        LexiconFlags flags = LexiconFlags.None;
+        if (letters.Contains('l')) flags |= LexiconFlags.Lower;
+        if (letters.Contains('c')) flags |= LexiconFlags.Capitalised;
+        if (letters.Contains('u')) flags |= LexiconFlags.Upper;
+        if (letters.Contains('m')) flags |= LexiconFlags.Mixed;
+        if (letters.Contains('r')) flags |= LexiconFlags.Rare;
+        if (letters.Contains('f')) flags |= LexiconFlags.FirstName;
+        if (letters.Contains('s')) flags |= LexiconFlags.SpokenName;
+        return flags;
+    }
+}
