@@ -2,7 +2,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using StyleLint.Benchmarks;
 
-// dotnet run -c Release --project bench/StyleLint.Benchmarks -- quick|throughput|rules|house
+// dotnet run -c Release --project bench/StyleLint.Benchmarks -- quick|throughput|rules|stages [loops]|house
 string what = args.Length > 0 ? args[0] : "quick";
 switch (what)
 {
@@ -20,11 +20,14 @@ switch (what)
     case "rules":
         BenchmarkRunner.Run<PackBenchmarks>();
         break;
+    case "stages":
+        StageFigures.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 0);
+        break;
     case "house":
         HouseRuleStartup.Run();
         break;
     default:
-        Console.Error.WriteLine("usage: StyleLint.Benchmarks quick|throughput|rules|house");
+        Console.Error.WriteLine("usage: StyleLint.Benchmarks quick|throughput|rules|stages [loops]|house");
         return 2;
 }
 return 0;
