@@ -44,6 +44,8 @@ public static class StageFigures
             Time(stages, "analysis: sentences", () => document.Sentences);
             Time(stages, "analysis: quotes", () => document.QuoteAnalysis);
             Time(stages, "analysis: masks", () => document.Masks);
+            Time(stages, "analysis: letter runs", () => document.LetterRuns);
+            Time(stages, "analysis: lower-case text", () => document.LowerText);
             foreach (RuleScope scope in Enum.GetValues<RuleScope>()) Time(stages, "analysis: units", () => document.Units(scope));
             var sink = new FindingSink(document);
             foreach (Checker checker in checkers) Time(stages, checker.Rule.Id, () => { checker.Check(document, sink); return 0; });

@@ -15,6 +15,8 @@ public sealed class AnalyzedDocument
     private QuoteAnalysis? quoteAnalysis;
     private Word[]? words;
     private TextSpan[]? masks;
+    private TextSpan[]? letterRuns;
+    private string? lowerText;
 
     public AnalyzedDocument(ProseDocument prose)
     {
@@ -45,6 +47,18 @@ public sealed class AnalyzedDocument
     public QuoteAnalysis QuoteAnalysis => quoteAnalysis ??= QuoteFinder.Analyze(Text, Blocks);
 
     public Word[] Words => words ??= WordTokenizer.Tokenize(Text);
+
+    /// <summary>
+    /// Every maximal run of letters and digits (<see cref="char.IsLetterOrDigit(char)"/>), in text order: the words
+    /// that literal token lists match, found once for all rules.
+    /// </summary>
+    public TextSpan[] LetterRuns => letterRuns ??= FindLetterRuns(Text);
+
+    /// <summary>The text lower-cased one character at a time (<see cref="char.ToLowerInvariant"/>), for case-insensitive lookups.</summary>
+    public string LowerText => lowerText ??= string.Create(Text.Length, Text, static (lower, text) =>
+    {
+        for (int i = 0; i < text.Length; i++) lower[i] = char.ToLowerInvariant(text[i]);
+    });
 
     /// <summary>URLs, addresses, handles: spans no finding may touch.</summary>
     public TextSpan[] Masks => masks ??= MaskFinder.Find(Text);
@@ -77,6 +91,24 @@ public sealed class AnalyzedDocument
         var list = new List<TextSpan>();
         foreach (Block block in Blocks) SentenceSplitter.Split(Text, block.Span, list);
         return list.ToArray();
+    }
+
+    private static TextSpan[] FindLetterRuns(string text)
+    {
+        var runs = new List<TextSpan>(text.Length / 5);
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            runs.Add(TextSpan.FromBounds(start, i));
+        }
+        return runs.ToArray();
     }
 
     private TextSpan[] ComputeQuotes() => QuoteAnalysis.Quotations.Select(q => q.Content).ToArray();

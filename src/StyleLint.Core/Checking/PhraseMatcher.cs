@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using StyleLint.Analysis;
 
 namespace StyleLint.Checking;
 
@@ -27,6 +28,17 @@ public sealed class PhraseMatcher
     private readonly bool[] wordAtEnd;
     private readonly bool everyPhraseStartsWithWord;
 
+    // When every phrase is one word of letters and digits (most token lists), a match is a whole run of letters
+    // and digits equal to a phrase: the document's runs, found once for every rule, are looked up in a table
+    // instead of walking the trie. Null otherwise.
+    private readonly FrozenDictionary<string, int>? words;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
+    /// <summary>
+    /// A 4,096-bit filter of the phrases' <see cref="FilterBit"/>: a run whose bit is clear is no phrase, which
+    /// settles most runs without hashing them.
+    /// </summary>
+    private readonly ulong[] wordFilter = new ulong[64];
+
     /// <summary>ASCII letters and digits: what a failed candidate skips in one vectorised step.</summary>
     private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
@@ -38,12 +50,24 @@ public sealed class PhraseMatcher
         wordAtEnd = new bool[phrases.Length];
 
         var edges = new Dictionary<long, int>();
+        var wordTable = new Dictionary<string, int>(StringComparer.Ordinal);
+        bool allWords = true;
         var ends = new List<int> { -1 };
         var starts = new HashSet<char>();
         for (int p = 0; p < phrases.Length; p++)
         {
             string normalized = Normalize(phrases[p]);
             if (normalized.Length == 0) continue;
+            if (allWords && IsOneWord(normalized))
+            {
+                wordTable.TryAdd(normalized, p);
+                int bit = FilterBit(normalized);
+                wordFilter[bit >> 6] |= 1UL << bit;
+            }
+            else
+            {
+                allWords = false;
+            }
             wordAtStart[p] = char.IsLetterOrDigit(normalized[0]);
             wordAtEnd[p] = char.IsLetterOrDigit(normalized[^1]);
             AddStartChars(normalized[0], starts);
@@ -67,11 +91,68 @@ public sealed class PhraseMatcher
         terminal = ends.ToArray();
         firstChars = SearchValues.Create(starts.ToArray());
         everyPhraseStartsWithWord = phrases.Length > 0 && wordAtStart.All(w => w);
+        if (allWords)
+        {
+            words = wordTable.ToFrozenDictionary(StringComparer.Ordinal);
+            wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+    }
+
+    private static bool IsOneWord(string normalized)
+    {
+        foreach (char c in normalized)
+        {
+            if (!char.IsLetterOrDigit(c)) return false;
+        }
+        return true;
     }
 
     public int Count => phrases.Length;
 
     public string Phrase(int index) => phrases[index];
+
+    /// <summary>Adds every match inside <paramref name="unit"/> of the document's text to the list, in text order.</summary>
+    public void FindAll(AnalyzedDocument document, TextSpan unit, List<PhraseMatch> results)
+    {
+        if (words == null)
+        {
+            FindAll(document.Text, unit.Start, unit.End, results);
+            return;
+        }
+        // A run is a match when it lies inside the unit, starts with a character the trie could start at, and
+        // equals a phrase once folded (folding letters and digits is lower-casing them, or nothing).
+        string text = document.Text;
+        string folded = ignoreCase ? document.LowerText : text;
+        TextSpan[] runs = document.LetterRuns;
+        for (int k = FirstRunAt(runs, unit.Start); k < runs.Length; k++)
+        {
+            TextSpan run = runs[k];
+            if (run.End > unit.End) break;
+            ReadOnlySpan<char> word = folded.AsSpan(run.Start, run.Length);
+            int bit = FilterBit(word);
+            if ((wordFilter[bit >> 6] & (1UL << bit)) == 0 || !firstChars.Contains(text[run.Start])) continue;
+            if (wordLookup.TryGetValue(word, out int phrase))
+            {
+                results.Add(new PhraseMatch(run.Start, run.Length, phrase));
+            }
+        }
+    }
+
+    /// <summary>A cheap hash of a word's length, first and last two characters, in [0, 4096).</summary>
+    private static int FilterBit(ReadOnlySpan<char> word) =>
+        (word.Length * 17 + word[0] * 31 + word[^1] * 7 + (word.Length > 1 ? word[^2] * 131 : 0)) & 4095;
+
+    private static int FirstRunAt(TextSpan[] runs, int position)
+    {
+        int lo = 0, hi = runs.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (runs[mid].Start < position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
 
     /// <summary>Adds every match inside [start, end) of the text to the list, in text order.</summary>
     public void FindAll(string text, int start, int end, List<PhraseMatch> results)
@@ -86,7 +167,9 @@ public sealed class PhraseMatcher
             // A phrase that starts with a letter cannot start inside a word.
             if (everyPhraseStartsWithWord && i > 0 && char.IsLetterOrDigit(text[i - 1]))
             {
-                i++;
+                // Nor can one start before this word ends.
+                int rest = text.AsSpan(i + 1, end - i - 1).IndexOfAnyExcept(AsciiWordChars);
+                i = rest < 0 ? end : i + 1 + rest;
                 continue;
             }
 
