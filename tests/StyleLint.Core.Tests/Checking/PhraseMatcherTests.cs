@@ -1,5 +1,8 @@
 using System.Text;
+using StyleLint.Analysis;
 using StyleLint.Checking;
+using StyleLint.Markup;
+using StyleLint.Text;
 
 namespace StyleLint.Core.Tests.Checking;
 
@@ -196,5 +199,43 @@ public sealed class PhraseMatcherTests
             lastEnd = match.End;
         }
         return kept;
+    }
+
+    [TestMethod]
+    public void One_word_lists_looked_up_from_letter_runs_match_as_the_trie_does()
+    {
+        // The same one-word list with and without a phrase of two words (which never occurs in these texts): the
+        // first is matched from the document's letter runs, the second by the trie. They must agree everywhere.
+        string[] words = ["colour", "Colour", "centre", "é", "a1", "colours", "İstanbul", "straße", "x"];
+        const string alphabet = "colurentsaé1İßx '’-.\n\u212A";
+        var random = new Random(9);
+        foreach (bool ignoreCase in new[] { false, true })
+        {
+            var byRuns = new PhraseMatcher(words, ignoreCase);
+            var byTrie = new PhraseMatcher([.. words, "qq zz"], ignoreCase);
+            for (int k = 0; k < 3000; k++)
+            {
+                var builder = new StringBuilder();
+                for (int n = random.Next(0, 40); n > 0; n--)
+                {
+                    builder.Append(random.Next(4) == 0 ? words[random.Next(words.Length)] : alphabet[random.Next(alphabet.Length)].ToString());
+                }
+                string text = builder.ToString();
+                var document = new AnalyzedDocument(new PlainTextAdapter().Extract(SourceText.FromString("t.txt", text)));
+                foreach (Block block in document.Blocks)
+                {
+                    // The block, and a part of it cut anywhere (a sentence, the text outside quotations).
+                    int from = random.Next(block.Span.Start, block.Span.End + 1);
+                    foreach (TextSpan unit in new[] { block.Span, TextSpan.FromBounds(from, random.Next(from, block.Span.End + 1)) })
+                    {
+                        var expected = new List<PhraseMatch>();
+                        var actual = new List<PhraseMatch>();
+                        byTrie.FindAll(document.Text, unit.Start, unit.End, expected);
+                        byRuns.FindAll(document, unit, actual);
+                        CollectionAssert.AreEqual(expected, actual, $"ignoreCase {ignoreCase}, {unit}: \"{document.Text}\"");
+                    }
+                }
+            }
+        }
     }
 }
