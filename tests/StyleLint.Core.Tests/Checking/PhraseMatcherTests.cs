@@ -202,17 +202,19 @@ public sealed class PhraseMatcherTests
     }
 
     [TestMethod]
-    public void One_word_lists_looked_up_from_letter_runs_match_as_the_trie_does()
+    public void Lists_looked_up_from_letter_runs_match_as_the_trie_does()
     {
-        // The same one-word list with and without a phrase of two words (which never occurs in these texts): the
-        // first is matched from the document's letter runs, the second by the trie. They must agree everywhere.
-        string[] words = ["colour", "Colour", "centre", "é", "a1", "colours", "İstanbul", "straße", "x"];
-        const string alphabet = "colurentsaé1İßx '’-.\n\u212A";
+        // Lists matched from the document's letter runs (every phrase starts with a letter or digit) and the same
+        // lists with a phrase that starts with a space (never in these texts), matched by the trie alone. They must
+        // agree everywhere: one-word lists, and lists with phrases of several words or with punctuation.
+        string[] oneWord = ["colour", "Colour", "centre", "é", "a1", "colours", "İstanbul", "straße", "x"];
+        string[] mixed = [.. oneWord, "colour centre", "a1 x x", "x-ray", "centre.", "e.g.", "colours’", "é é"];
+        const string alphabet = "colurentsaé1İßxg '’-.\n\u212A";
         var random = new Random(9);
-        foreach (bool ignoreCase in new[] { false, true })
+        foreach ((bool ignoreCase, string[] words) in new[] { (false, oneWord), (true, oneWord), (false, mixed), (true, mixed) })
         {
             var byRuns = new PhraseMatcher(words, ignoreCase);
-            var byTrie = new PhraseMatcher([.. words, "qq zz"], ignoreCase);
+            var byTrie = new PhraseMatcher([.. words, " qq"], ignoreCase);
             for (int k = 0; k < 3000; k++)
             {
                 var builder = new StringBuilder();
