@@ -62,4 +62,14 @@ public sealed class PatternKindTests
 
         CollectionAssert.AreEqual(new[] { "three" }, found.Select(f => f.Text).ToArray());
     }
+
+    [TestMethod]
+    public void Consistency_uses_are_the_finding_group_too()
+    {
+        const string text = "Up 5%, then 6 %, then 7 per cent.";
+
+        List<TextSpan> spans = PatternKind.Spans(new Regex(@"\d(?<finding>\s?%)"), text, new TextSpan(0, text.Length));
+
+        CollectionAssert.AreEqual(new[] { "%", " %" }, spans.Select(s => text.Substring(s.Start, s.Length)).ToArray());
+    }
 }

@@ -55,10 +55,23 @@ public static class PatternKind
         }
     }
 
-    /// <summary>The non-empty matches inside one unit as spans of the text; the unit's bounds are ^ and $.</summary>
+    /// <summary>
+    /// The non-empty matches inside one unit as spans of the text (or of their <see cref="FindingGroup"/>, when the
+    /// pattern has one); the unit's bounds are ^ and $.
+    /// </summary>
     public static List<TextSpan> Spans(Regex pattern, string text, TextSpan unit)
     {
         var spans = new List<TextSpan>();
+        int findingGroup = pattern.GroupNumberFromName(FindingGroup);
+        if (findingGroup >= 0)
+        {
+            foreach (Match match in Matches(pattern, text, unit))
+            {
+                Group flagged = match.Groups[findingGroup];
+                if (flagged.Success && flagged.Length > 0) spans.Add(new TextSpan(flagged.Index, flagged.Length));
+            }
+            return spans;
+        }
         try
         {
             foreach (ValueMatch match in pattern.EnumerateMatches(text.AsSpan(unit.Start, unit.Length)))
