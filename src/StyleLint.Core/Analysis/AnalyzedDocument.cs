@@ -1,3 +1,4 @@
+using System.Buffers;
 using StyleLint.Checking;
 using StyleLint.Markup;
 
@@ -95,7 +96,9 @@ public sealed class AnalyzedDocument
 
     private static TextSpan[] FindLetterRuns(string text)
     {
-        var runs = new List<TextSpan>(text.Length / 5);
+        // Runs are separated, so there are at most (n + 1) / 2: one pooled buffer, then an array of the exact size.
+        TextSpan[] buffer = ArrayPool<TextSpan>.Shared.Rent((text.Length + 1) / 2);
+        int count = 0;
         int i = 0;
         while (i < text.Length)
         {
@@ -106,9 +109,11 @@ public sealed class AnalyzedDocument
             }
             int start = i;
             while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
-            runs.Add(TextSpan.FromBounds(start, i));
+            buffer[count++] = TextSpan.FromBounds(start, i);
         }
-        return runs.ToArray();
+        TextSpan[] runs = buffer.AsSpan(0, count).ToArray();
+        ArrayPool<TextSpan>.Shared.Return(buffer);
+        return runs;
     }
 
     private TextSpan[] ComputeQuotes() => QuoteAnalysis.Quotations.Select(q => q.Content).ToArray();

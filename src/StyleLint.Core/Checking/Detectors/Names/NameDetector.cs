@@ -95,7 +95,7 @@ public sealed class NameDetector
     /// <summary>Everything this detector would report in <paramref name="document"/>, in text order.</summary>
     public IReadOnlyList<NameFinding> Find(AnalyzedDocument document)
     {
-        NameTokens tokens = NameTokens.Read(document);
+        using NameTokens tokens = NameTokens.Read(document);
         HouseNames house = HouseFor(document);
         var found = new Dictionary<int, NameFinding>();
         if (inDocument) FindInDocument(tokens, house, found);
@@ -138,7 +138,7 @@ public sealed class NameDetector
 
     private void FindInDocument(NameTokens tokens, HouseNames house, Dictionary<int, NameFinding> found)
     {
-        NameToken[] items = tokens.Items;
+        Span<NameToken> items = tokens.Items;
         var forms = new Dictionary<string, Form>(StringComparer.Ordinal);
         for (int i = 0; i < items.Length; i++)
         {
@@ -330,7 +330,7 @@ public sealed class NameDetector
 
     private void FindListed(string text, NameTokens tokens, HouseNames house, Dictionary<int, NameFinding> found)
     {
-        NameToken[] items = tokens.Items;
+        Span<NameToken> items = tokens.Items;
         for (int i = 0; i < items.Length; i++)
         {
             ref readonly NameToken t = ref items[i];
@@ -409,7 +409,7 @@ public sealed class NameDetector
     /// </summary>
     private string? ByRole(string text, NameTokens tokens, int i)
     {
-        NameToken[] items = tokens.Items;
+        Span<NameToken> items = tokens.Items;
         string written = items[i].Stem!;
         ulong letters = EditDistance.LetterMaskFolding(written);
         string? window = null;
@@ -438,7 +438,7 @@ public sealed class NameDetector
     }
 
     /// <summary>Up to four words before token <paramref name="i"/> in its sentence and 60 characters more, lower case, hyphens as spaces.</summary>
-    private static string RoleWindow(string text, NameToken[] items, int i)
+    private static string RoleWindow(string text, ReadOnlySpan<NameToken> items, int i)
     {
         int k = i;
         for (int back = 0; back < 4 && k > 0 && items[k - 1].Sentence == items[i].Sentence; back++) k--;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using StyleLint.Analysis;
 
 namespace StyleLint.Checking.Detectors.Names;
@@ -24,33 +25,45 @@ internal struct NameToken
 
 /// <summary>
 /// The document's words as <see cref="NameToken"/>s. Built from the shared word list without a string per word:
-/// only name-like stems become strings, one per distinct form; the checks read other stems as spans.
+/// only name-like stems become strings, one per distinct form; the checks read other stems as spans. The tokens
+/// live in a pooled array, returned when the check is done (<see cref="Dispose"/>).
 /// </summary>
-internal sealed class NameTokens
+internal sealed class NameTokens : IDisposable
 {
     private readonly string text;
+    private NameToken[] items;
+    private readonly int count;
 
-    private NameTokens(string text, NameToken[] items)
+    private NameTokens(string text, NameToken[] items, int count)
     {
         this.text = text;
-        Items = items;
+        this.items = items;
+        this.count = count;
     }
 
-    public NameToken[] Items { get; }
+    public Span<NameToken> Items => items.AsSpan(0, count);
 
-    public int Length => Items.Length;
+    public int Length => count;
 
-    public ReadOnlySpan<char> StemSpan(int i) => text.AsSpan(Items[i].Start, Items[i].StemLength);
+    public ReadOnlySpan<char> StemSpan(int i) => text.AsSpan(items[i].Start, items[i].StemLength);
 
     /// <summary>Token <paramref name="i"/>'s stem as a string, made the first time it is asked for.</summary>
-    public string Stem(int i) => Items[i].Stem ??= text.Substring(Items[i].Start, Items[i].StemLength);
+    public string Stem(int i) => items[i].Stem ??= text.Substring(items[i].Start, items[i].StemLength);
+
+    public void Dispose()
+    {
+        // Cleared: the tokens hold strings of this document.
+        ArrayPool<NameToken>.Shared.Return(items, clearArray: true);
+        items = [];
+    }
 
     public static NameTokens Read(AnalyzedDocument document)
     {
         string text = document.Text;
         Word[] words = document.Words;
         TextSpan[] sentences = document.Sentences;
-        var tokens = new NameToken[words.Length];
+        NameToken[] rented = ArrayPool<NameToken>.Shared.Rent(words.Length);
+        Span<NameToken> tokens = rented.AsSpan(0, words.Length);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         int s = 0;
@@ -71,29 +84,31 @@ internal sealed class NameTokens
                 stemText = stem.ToString();
                 names[stemText] = stemText;
             }
-            ref NameToken token = ref tokens[i];
-            token.Start = w.Start;
-            token.StemLength = stem.Length;
-            token.Stem = stemText;
-            token.NameLike = nameLike;
-            token.Initial = initial;
-            token.Sentence = sentence;
-            token.Broken = w.End < text.Length && text[w.End] == '&';
-            token.Previous = -1;
+            tokens[i] = new NameToken
+            {
+                Start = w.Start,
+                StemLength = stem.Length,
+                Stem = stemText,
+                NameLike = nameLike,
+                Initial = initial,
+                Sentence = sentence,
+                Broken = w.End < text.Length && text[w.End] == '&',
+                Previous = -1,
+            };
             if (i > 0 && tokens[i - 1].Sentence == sentence)
             {
                 int gapStart = words[i - 1].End;
                 char between = w.Start - gapStart == 1 ? text[gapStart] : '\0';
                 if (between is ' ' or '-' or '\u00A0')
                 {
-                    token.Previous = i - 1;
-                    token.PreviousSeparator = between;
+                    tokens[i].Previous = i - 1;
+                    tokens[i].PreviousSeparator = between;
                     if (between == '-') tokens[i - 1].BeforeHyphen = true;
                 }
             }
         }
         MarkLists(tokens);
-        return new NameTokens(text, tokens);
+        return new NameTokens(text, rented, words.Length);
     }
 
     /// <summary>The word starts a clause: after an opening quotation mark, a bracket, a colon or a dash.</summary>
@@ -128,7 +143,7 @@ internal sealed class NameTokens
     }
 
     /// <summary>Sentences that are mostly capitalised words (line-ups, results, lists of names).</summary>
-    private static void MarkLists(NameToken[] tokens)
+    private static void MarkLists(Span<NameToken> tokens)
     {
         int i = 0;
         while (i < tokens.Length)
