@@ -35,6 +35,13 @@ public static partial class MaskFinder
             int start = i + text.AsSpan(i, hit - i).LastIndexOfAny(Breaks) + 1;
             int after = text.AsSpan(hit).IndexOfAny(Breaks);
             int end = after < 0 ? text.Length : hit + after;
+            // A stretch whose only such character is a full stop at its end (a sentence's last word) holds no
+            // match: every match needs an @ or #, a slash, or a full stop with more after it.
+            if (hit == end - 1 && text[hit] == '.')
+            {
+                i = end;
+                continue;
+            }
             foreach (ValueMatch match in Masked().EnumerateMatches(text.AsSpan(start, end - start)))
             {
                 int at = start + match.Index;
