@@ -49,11 +49,18 @@ public sealed class EditDistanceTests
     private static string Mutate(Random random, string word, string letters)
     {
         var chars = word.ToList();
-        for (int edits = random.Next(1, 4); edits > 0; edits--)
+        for (int edits = random.Next(1, 3); edits > 0; edits--)
         {
             int at = random.Next(chars.Count + 1);
-            if (chars.Count == 0 || random.Next(2) == 0) chars.Insert(at, letters[random.Next(letters.Length)]);
-            else chars[Math.Min(at, chars.Count - 1)] = letters[random.Next(letters.Length)];
+            int edit = chars.Count == 0 ? 0 : random.Next(4);
+            if (edit == 0) chars.Insert(at, letters[random.Next(letters.Length)]);
+            else if (edit == 1) chars[Math.Min(at, chars.Count - 1)] = letters[random.Next(letters.Length)];
+            else if (edit == 2) chars.RemoveAt(Math.Min(at, chars.Count - 1));
+            else if (chars.Count > 1)
+            {
+                int i = Math.Min(at, chars.Count - 2);
+                (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+            }
         }
         return new string(chars.ToArray());
     }

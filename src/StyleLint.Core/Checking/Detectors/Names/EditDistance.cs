@@ -28,6 +28,8 @@ public static class EditDistance
         // Most pairs a caller tries are far apart: a letter one word lacks costs at least one edit, so a cheap
         // count of such letters settles them before the table is filled.
         if (bound < 8 && LettersMissing(LetterMask(fa), LetterMask(fb)) > bound) return bound + 1;
+        if (bound < 8 && (CountDifference(fa, fb) + 1) / 2 > bound) return bound + 1;
+        if (bound <= 1 && Math.Max(n, m) - CommonEnds(fa, fb) > 2) return bound + 1;
 
         Span<int> previous2 = m + 1 <= 64 ? stackalloc int[m + 1] : new int[m + 1];
         Span<int> previous = m + 1 <= 64 ? stackalloc int[m + 1] : new int[m + 1];
@@ -58,6 +60,35 @@ public static class EditDistance
             current = t;
         }
         return Math.Min(previous[m], bound + 1);
+    }
+
+    /// <summary>
+    /// How far apart the two words' character counts are (the sum over characters, bucketed by <c>c % 32</c>, of
+    /// the difference in count). A substitution changes it by two at most, an insertion or deletion by one, a
+    /// transposition not at all: half of it, rounded up, is a lower bound of the distance.
+    /// </summary>
+    private static int CountDifference(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        Span<int> counts = stackalloc int[32];
+        foreach (char c in a) counts[c & 31]++;
+        foreach (char c in b) counts[c & 31]--;
+        int sum = 0;
+        foreach (int count in counts) sum += Math.Abs(count);
+        return sum;
+    }
+
+    /// <summary>
+    /// The length of the common prefix plus the common suffix after it. Words one edit apart differ in one place
+    /// at most two characters wide, so all but two characters of the longer one are common ends.
+    /// </summary>
+    private static int CommonEnds(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int shorter = Math.Min(a.Length, b.Length);
+        int prefix = 0;
+        while (prefix < shorter && a[prefix] == b[prefix]) prefix++;
+        int suffix = 0;
+        while (suffix < shorter - prefix && a[^(suffix + 1)] == b[^(suffix + 1)]) suffix++;
+        return prefix + suffix;
     }
 
     /// <summary>
