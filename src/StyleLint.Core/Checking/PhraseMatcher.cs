@@ -14,8 +14,11 @@ public readonly record struct PhraseMatch(int Start, int Length, int Phrase)
 /// Finds many literal words and phrases in one pass. Phrases match on word boundaries; a run of white space in
 /// the text matches the single space of a phrase; a typographic apostrophe matches a straight one; matches are
 /// leftmost, then longest, and never overlap. Built once per rule, at type load.
-/// How: a vectorised scan (<see cref="SearchValues{T}"/>) jumps to the characters that can start a phrase, and
-/// only there a trie of the folded phrases is walked; most of the text is never looked at one char at a time.
+/// How: in a document (<see cref="FindAll(AnalyzedDocument, TextSpan, List{PhraseMatch})"/>), when every phrase
+/// starts with a letter or digit, the document's letter runs (found once for all rules) are looked up in a table
+/// of first words, and the trie of the folded phrases is walked only where a phrase of several words may start.
+/// Otherwise, and in plain text, a vectorised scan (<see cref="SearchValues{T}"/>) jumps to the characters that
+/// can start a phrase and the trie is walked there.
 /// </summary>
 public sealed class PhraseMatcher
 {
