@@ -25,4 +25,43 @@ public sealed class EditDistanceTests
         Assert.AreEqual(3, EditDistance.Between("Macron", "Merkel", 2));
         Assert.AreEqual(3, EditDistance.Between("Ann", "Annabelle", 2));
     }
+
+    [TestMethod]
+    public void A_bound_only_cuts_the_answer_short()
+    {
+        // The letter-mask shortcut taken under small bounds must agree with the full table.
+        var random = new Random(9);
+        const string letters = "aAbBeEiInNrRsStTéÉ";
+        for (int k = 0; k < 20_000; k++)
+        {
+            string a = Word(random, letters), b = random.Next(3) == 0 ? Mutate(random, a, letters) : Word(random, letters);
+            int full = EditDistance.Between(a, b);
+            for (int bound = 0; bound <= 3; bound++)
+            {
+                Assert.AreEqual(Math.Min(full, bound + 1), EditDistance.Between(a, b, bound), $"{a} / {b}, bound {bound}");
+            }
+        }
+    }
+
+    private static string Word(Random random, string letters) =>
+        new(Enumerable.Range(0, random.Next(0, 9)).Select(_ => letters[random.Next(letters.Length)]).ToArray());
+
+    private static string Mutate(Random random, string word, string letters)
+    {
+        var chars = word.ToList();
+        for (int edits = random.Next(1, 3); edits > 0; edits--)
+        {
+            int at = random.Next(chars.Count + 1);
+            int edit = chars.Count == 0 ? 0 : random.Next(4);
+            if (edit == 0) chars.Insert(at, letters[random.Next(letters.Length)]);
+            else if (edit == 1) chars[Math.Min(at, chars.Count - 1)] = letters[random.Next(letters.Length)];
+            else if (edit == 2) chars.RemoveAt(Math.Min(at, chars.Count - 1));
+            else if (chars.Count > 1)
+            {
+                int i = Math.Min(at, chars.Count - 2);
+                (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+            }
+        }
+        return new string(chars.ToArray());
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using StyleLint.Checking;
 using StyleLint.Markup;
 
@@ -15,6 +16,8 @@ public sealed class AnalyzedDocument
     private QuoteAnalysis? quoteAnalysis;
     private Word[]? words;
     private TextSpan[]? masks;
+    private TextSpan[]? letterRuns;
+    private string? lowerText;
 
     public AnalyzedDocument(ProseDocument prose)
     {
@@ -45,6 +48,18 @@ public sealed class AnalyzedDocument
     public QuoteAnalysis QuoteAnalysis => quoteAnalysis ??= QuoteFinder.Analyze(Text, Blocks);
 
     public Word[] Words => words ??= WordTokenizer.Tokenize(Text);
+
+    /// <summary>
+    /// Every maximal run of letters and digits (<see cref="char.IsLetterOrDigit(char)"/>), in text order: the words
+    /// that literal token lists match, found once for all rules.
+    /// </summary>
+    public TextSpan[] LetterRuns => letterRuns ??= FindLetterRuns(Text);
+
+    /// <summary>The text lower-cased one character at a time (<see cref="char.ToLowerInvariant"/>), for case-insensitive lookups.</summary>
+    public string LowerText => lowerText ??= string.Create(Text.Length, Text, static (lower, text) =>
+    {
+        for (int i = 0; i < text.Length; i++) lower[i] = char.ToLowerInvariant(text[i]);
+    });
 
     /// <summary>URLs, addresses, handles: spans no finding may touch.</summary>
     public TextSpan[] Masks => masks ??= MaskFinder.Find(Text);
@@ -77,6 +92,28 @@ public sealed class AnalyzedDocument
         var list = new List<TextSpan>();
         foreach (Block block in Blocks) SentenceSplitter.Split(Text, block.Span, list);
         return list.ToArray();
+    }
+
+    private static TextSpan[] FindLetterRuns(string text)
+    {
+        // Runs are separated, so there are at most (n + 1) / 2: one pooled buffer, then an array of the exact size.
+        TextSpan[] buffer = ArrayPool<TextSpan>.Shared.Rent((text.Length + 1) / 2);
+        int count = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            buffer[count++] = TextSpan.FromBounds(start, i);
+        }
+        TextSpan[] runs = buffer.AsSpan(0, count).ToArray();
+        ArrayPool<TextSpan>.Shared.Return(buffer);
+        return runs;
     }
 
     private TextSpan[] ComputeQuotes() => QuoteAnalysis.Quotations.Select(q => q.Content).ToArray();

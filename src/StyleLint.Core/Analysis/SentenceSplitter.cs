@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace StyleLint.Analysis;
 
 /// <summary>
@@ -27,30 +29,35 @@ public static class SentenceSplitter
         "Before", "Since", "However", "Meanwhile", "Still", "Yet", "So", "Some", "Many", "Most", "One", "Two",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberLookup = NumberAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> Enders = SearchValues.Create(".!?\u2026");
+
     public static void Split(string text, TextSpan block, List<TextSpan> sentences)
     {
         int start = SkipSpace(text, block.Start, block.End);
         int i = start;
         while (i < block.End)
         {
+            // Jump to the next . ! ? or …: nothing else can end a sentence.
+            int found = text.AsSpan(i, block.End - i).IndexOfAny(Enders);
+            if (found < 0) break;
+            i += found;
             char c = text[i];
-            if (c is '.' or '!' or '?' or '\u2026')
+            int end = i + 1;
+            while (end < block.End && text[end] is '.' or '!' or '?') end++;
+            while (end < block.End && IsCloser(text[end])) end++;
+            int next = SkipSpace(text, end, block.End);
+            if (next > end && next < block.End && StartsSentence(text, next) && !(c == '.' && IsAbbreviation(text, block.Start, i, next)))
             {
-                int end = i + 1;
-                while (end < block.End && text[end] is '.' or '!' or '?') end++;
-                while (end < block.End && IsCloser(text[end])) end++;
-                int next = SkipSpace(text, end, block.End);
-                if (next > end && next < block.End && StartsSentence(text, next) && !(c == '.' && IsAbbreviation(text, block.Start, i, next)))
-                {
-                    sentences.Add(TextSpan.FromBounds(start, end));
-                    start = next;
-                    i = next;
-                    continue;
-                }
-                i = end;
+                sentences.Add(TextSpan.FromBounds(start, end));
+                start = next;
+                i = next;
                 continue;
             }
-            i++;
+            i = end;
         }
         int last = block.End;
         if (last > start) sentences.Add(TextSpan.FromBounds(start, last));
@@ -72,24 +79,23 @@ public static class SentenceSplitter
         ReadOnlySpan<char> word = text.AsSpan(wordStart, dot - wordStart);
         if (word.Length == 0) return false;
 
-        string nextWord = ReadWord(text, next);
+        ReadOnlySpan<char> nextWord = ReadWord(text, next);
         int afterNext = next + nextWord.Length;
         // "A." is an initial, not the article that opens a sentence.
-        bool openerFollows = SentenceOpeners.Contains(nextWord) && !(afterNext < text.Length && text[afterNext] == '.');
+        bool openerFollows = OpenerLookup.Contains(nextWord) && !(afterNext < text.Length && text[afterNext] == '.');
 
         if (word.Length == 1 && char.IsUpper(word[0])) return !openerFollows;        // an initial: J. K. Rowling
         if (word.Contains('.')) return !openerFollows;                                // U.S., a.m., e.g.
-        string plain = word.ToString();
-        if (TitleAbbreviations.Contains(plain)) return !openerFollows;                // Acme Inc. The shares…
-        if (NumberAbbreviations.Contains(plain)) return next < text.Length && char.IsDigit(text[next]);
+        if (TitleLookup.Contains(word)) return !openerFollows;                       // Acme Inc. The shares…
+        if (NumberLookup.Contains(word)) return next < text.Length && char.IsDigit(text[next]);
         return false;
     }
 
-    private static string ReadWord(string text, int at)
+    private static ReadOnlySpan<char> ReadWord(string text, int at)
     {
         int end = at;
         while (end < text.Length && char.IsLetter(text[end])) end++;
-        return text[at..end];
+        return text.AsSpan(at, end - at);
     }
 
     private static int SkipSpace(string text, int i, int end)

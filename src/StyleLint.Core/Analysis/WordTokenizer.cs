@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace StyleLint.Analysis;
 
 /// <summary>Splits prose into words. Hyphens and other punctuation end a word; an apostrophe between letters does not.</summary>
@@ -5,7 +7,9 @@ public static class WordTokenizer
 {
     public static Word[] Tokenize(string text)
     {
-        var words = new List<Word>(text.Length / 6);
+        // Words are separated, so there are at most (n + 1) / 2: one pooled buffer, then an array of the exact size.
+        Word[] buffer = ArrayPool<Word>.Shared.Rent((text.Length + 1) / 2);
+        int count = 0;
         int i = 0;
         while (i < text.Length)
         {
@@ -27,9 +31,11 @@ public static class WordTokenizer
                     break;
                 }
             }
-            words.Add(new Word(start, i - start));
+            buffer[count++] = new Word(start, i - start);
         }
-        return words.ToArray();
+        Word[] words = buffer.AsSpan(0, count).ToArray();
+        ArrayPool<Word>.Shared.Return(buffer);
+        return words;
     }
 
     public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019';

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using StyleLint.Analysis;
 
 namespace StyleLint.Checking;
 
@@ -13,8 +14,11 @@ public readonly record struct PhraseMatch(int Start, int Length, int Phrase)
 /// Finds many literal words and phrases in one pass. Phrases match on word boundaries; a run of white space in
 /// the text matches the single space of a phrase; a typographic apostrophe matches a straight one; matches are
 /// leftmost, then longest, and never overlap. Built once per rule, at type load.
-/// How: a vectorised scan (<see cref="SearchValues{T}"/>) jumps to the characters that can start a phrase, and
-/// only there a trie of the folded phrases is walked; most of the text is never looked at one char at a time.
+/// How: in a document (<see cref="FindAll(AnalyzedDocument, TextSpan, List{PhraseMatch})"/>), when every phrase
+/// starts with a letter or digit, the document's letter runs (found once for all rules) are looked up in a table
+/// of first words, and the trie of the folded phrases is walked only where a phrase of several words may start.
+/// Otherwise, and in plain text, a vectorised scan (<see cref="SearchValues{T}"/>) jumps to the characters that
+/// can start a phrase and the trie is walked there.
 /// </summary>
 public sealed class PhraseMatcher
 {
@@ -27,6 +31,19 @@ public sealed class PhraseMatcher
     private readonly bool[] wordAtEnd;
     private readonly bool everyPhraseStartsWithWord;
 
+    // When every phrase starts with a letter or digit (all token lists of the built-in pack), a match can only
+    // start where a run of letters and digits starts, and that run, folded, is the phrase's first word. The
+    // document's runs, found once for every rule, are looked up in a table of first words instead of walking the
+    // trie at every word: a first word that is a whole phrase by itself (and begins no longer one) is the match;
+    // otherwise (-1) the trie is walked from there. Null when some phrase starts otherwise.
+    private readonly FrozenDictionary<string, int>? firstWords;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> firstWordLookup;
+    /// <summary>
+    /// A 4,096-bit filter of the first words' <see cref="FilterBit"/>: a run whose bit is clear begins no phrase,
+    /// which settles most runs without hashing them.
+    /// </summary>
+    private readonly ulong[] firstWordFilter = new ulong[64];
+
     /// <summary>ASCII letters and digits: what a failed candidate skips in one vectorised step.</summary>
     private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
@@ -38,12 +55,14 @@ public sealed class PhraseMatcher
         wordAtEnd = new bool[phrases.Length];
 
         var edges = new Dictionary<long, int>();
+        var firstWordTable = new Dictionary<string, int>(StringComparer.Ordinal);
         var ends = new List<int> { -1 };
         var starts = new HashSet<char>();
         for (int p = 0; p < phrases.Length; p++)
         {
             string normalized = Normalize(phrases[p]);
             if (normalized.Length == 0) continue;
+            AddFirstWord(firstWordTable, normalized, p);
             wordAtStart[p] = char.IsLetterOrDigit(normalized[0]);
             wordAtEnd[p] = char.IsLetterOrDigit(normalized[^1]);
             AddStartChars(normalized[0], starts);
@@ -67,11 +86,84 @@ public sealed class PhraseMatcher
         terminal = ends.ToArray();
         firstChars = SearchValues.Create(starts.ToArray());
         everyPhraseStartsWithWord = phrases.Length > 0 && wordAtStart.All(w => w);
+        if (everyPhraseStartsWithWord)
+        {
+            firstWords = firstWordTable.ToFrozenDictionary(StringComparer.Ordinal);
+            firstWordLookup = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (string word in firstWords.Keys)
+            {
+                int bit = FilterBit(word);
+                firstWordFilter[bit >> 6] |= 1UL << bit;
+            }
+        }
+    }
+
+    /// <summary>Records the phrase's first word: the phrase itself when it is one word and the first such, else -1 (walk the trie).</summary>
+    private static void AddFirstWord(Dictionary<string, int> table, string normalized, int phrase)
+    {
+        int length = 0;
+        while (length < normalized.Length && char.IsLetterOrDigit(normalized[length])) length++;
+        if (length == 0) return;
+        string word = normalized[..length];
+        bool whole = length == normalized.Length;
+        if (!table.ContainsKey(word)) table[word] = whole ? phrase : -1;
+        else if (!whole) table[word] = -1;     // a longer phrase starts with it: the longest match needs the trie
     }
 
     public int Count => phrases.Length;
 
     public string Phrase(int index) => phrases[index];
+
+    /// <summary>Adds every match inside <paramref name="unit"/> of the document's text to the list, in text order.</summary>
+    public void FindAll(AnalyzedDocument document, TextSpan unit, List<PhraseMatch> results)
+    {
+        if (firstWords == null)
+        {
+            FindAll(document.Text, unit.Start, unit.End, results);
+            return;
+        }
+        // Folding letters and digits is lower-casing them, or nothing.
+        string text = document.Text;
+        string folded = ignoreCase ? document.LowerText : text;
+        TextSpan[] runs = document.LetterRuns;
+        int resume = unit.Start;
+        for (int k = FirstRunAt(runs, unit.Start); k < runs.Length; k++)
+        {
+            TextSpan run = runs[k];
+            // A run cut by the unit's end holds no whole first word.
+            if (run.End > unit.End) break;
+            if (run.Start < resume) continue;
+            ReadOnlySpan<char> word = folded.AsSpan(run.Start, run.Length);
+            int bit = FilterBit(word);
+            if ((firstWordFilter[bit >> 6] & (1UL << bit)) == 0 || !firstChars.Contains(text[run.Start])) continue;
+            if (!firstWordLookup.TryGetValue(word, out int phrase)) continue;
+            if (phrase >= 0)
+            {
+                results.Add(new PhraseMatch(run.Start, run.Length, phrase));
+                continue;
+            }
+            (int longest, int matchEnd) = LongestAt(text, run.Start, unit.End);
+            if (longest < 0) continue;
+            results.Add(new PhraseMatch(run.Start, matchEnd - run.Start, longest));
+            resume = matchEnd;
+        }
+    }
+
+    private static int FirstRunAt(TextSpan[] runs, int position)
+    {
+        int lo = 0, hi = runs.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (runs[mid].Start < position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>A cheap hash of a word's length, first and last two characters, in [0, 4096).</summary>
+    private static int FilterBit(ReadOnlySpan<char> word) =>
+        (word.Length * 17 + word[0] * 31 + word[^1] * 7 + (word.Length > 1 ? word[^2] * 131 : 0)) & 4095;
 
     /// <summary>Adds every match inside [start, end) of the text to the list, in text order.</summary>
     public void FindAll(string text, int start, int end, List<PhraseMatch> results)
@@ -86,7 +178,9 @@ public sealed class PhraseMatcher
             // A phrase that starts with a letter cannot start inside a word.
             if (everyPhraseStartsWithWord && i > 0 && char.IsLetterOrDigit(text[i - 1]))
             {
-                i++;
+                // Nor can one start before this word ends.
+                int rest = text.AsSpan(i + 1, end - i - 1).IndexOfAnyExcept(AsciiWordChars);
+                i = rest < 0 ? end : i + 1 + rest;
                 continue;
             }
 

@@ -23,8 +23,8 @@ public sealed class PlainTextAdapter : IMarkupAdapter
         for (int i = 0; i < lines.Count; i++)
         {
             (int start, int end) = lines[i];
-            string line = source.Text[start..end];
-            if (line.Trim().Length == 0 || InlineDirectives.IsDirectiveLine(line))
+            ReadOnlySpan<char> line = source.Text.AsSpan(start, end - start);
+            if (line.Trim().IsEmpty || InlineDirectives.IsDirectiveLine(line))
             {
                 builder.EndBlock();
                 continue;

@@ -13,7 +13,8 @@ public sealed class ProseBuilder(SourceText source)
     /// <summary>Stands in for inline content that is not prose (inline code): not a letter, not punctuation.</summary>
     public const char Placeholder = '\uFFFC';
 
-    private readonly StringBuilder text = new();
+    // Prose is about as long as its source (markup removed, separators added): one buffer, not a chain of growing ones.
+    private readonly StringBuilder text = new(source.Text.Length + 64);
     private readonly List<SourceMap.Segment> segments = new();
     private readonly List<Block> blocks = new();
     private BlockKind currentKind;

@@ -16,7 +16,10 @@ public static partial class InlineDirectives
     [GeneratedRegex(@"^\s*(?:<!--.*?-->\s*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex CommentOnlyLine();
 
-    public static bool IsDirectiveLine(string line) =>
+    public static bool IsDirectiveLine(string line) => IsDirectiveLine(line.AsSpan());
+
+    /// <inheritdoc cref="IsDirectiveLine(string)"/>
+    public static bool IsDirectiveLine(ReadOnlySpan<char> line) =>
         line.Contains("stylelint-", StringComparison.Ordinal) && CommentOnlyLine().IsMatch(line);
 
     public static IEnumerable<(string Verb, IReadOnlyList<string> Ids, int Start, int End)> Find(string text)

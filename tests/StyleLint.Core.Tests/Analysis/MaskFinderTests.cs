@@ -51,4 +51,16 @@ public sealed class MaskFinderTests
     {
         Assert.IsEmpty(MaskFinder.Find("Plain words only"));
     }
+
+    [TestMethod]
+    public void Running_the_pattern_only_where_it_can_match_finds_what_it_finds_on_the_whole_text()
+    {
+        string[] pieces = ["a", "b1", "_", "-", "+", ".", "@", "#", "/", ":", "https://", "www.", ".com", ".co.uk", "x@y.org", " ", " ", "\n", "\t", "\u00A0", "\u2003", "\"", "<", "“", "(", ")", ",", "é"];
+        var random = new Random(9);
+        for (int k = 0; k < 20_000; k++)
+        {
+            string text = string.Concat(Enumerable.Range(0, random.Next(0, 25)).Select(_ => pieces[random.Next(pieces.Length)]));
+            CollectionAssert.AreEqual(MaskFinder.FindInWholeText(text), MaskFinder.Find(text), $"\"{text}\"");
+        }
+    }
 }

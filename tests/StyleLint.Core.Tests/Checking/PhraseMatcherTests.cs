@@ -1,5 +1,8 @@
 using System.Text;
+using StyleLint.Analysis;
 using StyleLint.Checking;
+using StyleLint.Markup;
+using StyleLint.Text;
 
 namespace StyleLint.Core.Tests.Checking;
 
@@ -196,5 +199,45 @@ public sealed class PhraseMatcherTests
             lastEnd = match.End;
         }
         return kept;
+    }
+
+    [TestMethod]
+    public void Lists_looked_up_from_letter_runs_match_as_the_trie_does()
+    {
+        // Lists matched from the document's letter runs (every phrase starts with a letter or digit) and the same
+        // lists with a phrase that starts with a space (never in these texts), matched by the trie alone. They must
+        // agree everywhere: one-word lists, and lists with phrases of several words or with punctuation.
+        string[] oneWord = ["colour", "Colour", "centre", "é", "a1", "colours", "İstanbul", "straße", "x"];
+        string[] mixed = [.. oneWord, "colour centre", "a1 x x", "x-ray", "centre.", "e.g.", "colours’", "é é"];
+        const string alphabet = "colurentsaé1İßxg '’-.\n\u212A";
+        var random = new Random(9);
+        foreach ((bool ignoreCase, string[] words) in new[] { (false, oneWord), (true, oneWord), (false, mixed), (true, mixed) })
+        {
+            var byRuns = new PhraseMatcher(words, ignoreCase);
+            var byTrie = new PhraseMatcher([.. words, " qq"], ignoreCase);
+            for (int k = 0; k < 3000; k++)
+            {
+                var builder = new StringBuilder();
+                for (int n = random.Next(0, 40); n > 0; n--)
+                {
+                    builder.Append(random.Next(4) == 0 ? words[random.Next(words.Length)] : alphabet[random.Next(alphabet.Length)].ToString());
+                }
+                string text = builder.ToString();
+                var document = new AnalyzedDocument(new PlainTextAdapter().Extract(SourceText.FromString("t.txt", text)));
+                foreach (Block block in document.Blocks)
+                {
+                    // The block, and a part of it cut anywhere (a sentence, the text outside quotations).
+                    int from = random.Next(block.Span.Start, block.Span.End + 1);
+                    foreach (TextSpan unit in new[] { block.Span, TextSpan.FromBounds(from, random.Next(from, block.Span.End + 1)) })
+                    {
+                        var expected = new List<PhraseMatch>();
+                        var actual = new List<PhraseMatch>();
+                        byTrie.FindAll(document.Text, unit.Start, unit.End, expected);
+                        byRuns.FindAll(document, unit, actual);
+                        CollectionAssert.AreEqual(expected, actual, $"ignoreCase {ignoreCase}, {unit}: \"{document.Text}\"");
+                    }
+                }
+            }
+        }
     }
 }

@@ -18,7 +18,7 @@ public static class ConsistencyKind
             uses[v] = new List<PhraseMatch>();
             foreach (TextSpan unit in document.Units(rule.Scope))
             {
-                variants[v].FindAll(document.Text, unit, uses[v]);
+                variants[v].FindAll(document, unit, uses[v]);
             }
             uses[v].RemoveAll(m => document.IsMasked(m.Start, m.End));
         }

@@ -24,14 +24,14 @@ public sealed class ConsistencyVariant
     public static ConsistencyVariant FromPattern(string name, Regex pattern) => new(name, null, pattern);
 
     /// <summary>Every use in one unit, as phrase matches (Phrase = token index, or -1 for a pattern match).</summary>
-    public void FindAll(string text, TextSpan unit, List<PhraseMatch> results)
+    public void FindAll(AnalyzedDocument document, TextSpan unit, List<PhraseMatch> results)
     {
         if (Tokens != null)
         {
-            Tokens.FindAll(text, unit.Start, unit.End, results);
+            Tokens.FindAll(document, unit, results);
             return;
         }
-        foreach (TextSpan match in PatternKind.Spans(Pattern!, text, unit))
+        foreach (TextSpan match in PatternKind.Spans(Pattern!, document.Text, unit))
         {
             results.Add(new PhraseMatch(match.Start, match.Length, -1));
         }

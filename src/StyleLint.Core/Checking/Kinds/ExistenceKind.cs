@@ -12,7 +12,7 @@ public static class ExistenceKind
         foreach (TextSpan unit in document.Units(rule.Scope))
         {
             matches.Clear();
-            phrases.FindAll(document.Text, unit.Start, unit.End, matches);
+            phrases.FindAll(document, unit, matches);
             foreach (PhraseMatch match in matches)
             {
                 sink.Report(rule, match.Start, match.Length, []);

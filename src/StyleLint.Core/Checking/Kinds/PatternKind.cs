@@ -16,11 +16,29 @@ public static class PatternKind
     /// </summary>
     public static RegexOptions DefaultOptions { get; set; } = RegexOptions.Compiled;
 
+    /// <summary>
+    /// The group that, when a pattern has it, is the finding instead of the whole match. It lets a pattern start
+    /// with the literal text before what it flags (a full stop) rather than a lookbehind: the regex engine then
+    /// jumps between occurrences of that literal instead of trying every position.
+    /// </summary>
+    public const string FindingGroup = "finding";
+
     public static void Check(Checker checker, AnalyzedDocument document, FindingSink sink, Regex pattern, string? suggest)
     {
         RuleInfo rule = checker.Rule;
+        int findingGroup = pattern.GroupNumberFromName(FindingGroup);
         foreach (TextSpan unit in document.Units(rule.Scope))
         {
+            if (findingGroup >= 0)
+            {
+                foreach (Match match in Matches(pattern, document.Text, unit))
+                {
+                    Group flagged = match.Groups[findingGroup];
+                    if (!flagged.Success || flagged.Length == 0) continue;
+                    sink.Report(rule, flagged.Index, flagged.Length, suggest == null ? [] : [match.Result(suggest)]);
+                }
+                continue;
+            }
             if (suggest == null)
             {
                 // Without a replacement no groups are needed: value matches allocate nothing.
@@ -37,10 +55,23 @@ public static class PatternKind
         }
     }
 
-    /// <summary>The non-empty matches inside one unit as spans of the text; the unit's bounds are ^ and $.</summary>
+    /// <summary>
+    /// The non-empty matches inside one unit as spans of the text (or of their <see cref="FindingGroup"/>, when the
+    /// pattern has one); the unit's bounds are ^ and $.
+    /// </summary>
     public static List<TextSpan> Spans(Regex pattern, string text, TextSpan unit)
     {
         var spans = new List<TextSpan>();
+        int findingGroup = pattern.GroupNumberFromName(FindingGroup);
+        if (findingGroup >= 0)
+        {
+            foreach (Match match in Matches(pattern, text, unit))
+            {
+                Group flagged = match.Groups[findingGroup];
+                if (flagged.Success && flagged.Length > 0) spans.Add(new TextSpan(flagged.Index, flagged.Length));
+            }
+            return spans;
+        }
         try
         {
             foreach (ValueMatch match in pattern.EnumerateMatches(text.AsSpan(unit.Start, unit.Length)))

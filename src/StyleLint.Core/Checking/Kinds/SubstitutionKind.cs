@@ -12,7 +12,7 @@ public static class SubstitutionKind
         foreach (TextSpan unit in document.Units(rule.Scope))
         {
             matches.Clear();
-            wrong.FindAll(document.Text, unit.Start, unit.End, matches);
+            wrong.FindAll(document, unit, matches);
             foreach (PhraseMatch match in matches)
             {
                 string found = document.Text.Substring(match.Start, match.Length);

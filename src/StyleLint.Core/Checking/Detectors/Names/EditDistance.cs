@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace StyleLint.Checking.Detectors.Names;
 
 /// <summary>
@@ -7,12 +9,27 @@ namespace StyleLint.Checking.Detectors.Names;
 public static class EditDistance
 {
     /// <summary>The distance between <paramref name="a"/> and <paramref name="b"/>, or <c>bound + 1</c> when it is larger than the bound.</summary>
-    public static int Between(string a, string b, int bound = int.MaxValue - 1)
+    public static int Between(string a, string b, int bound = int.MaxValue - 1) => Between(a.AsSpan(), b.AsSpan(), bound);
+
+    /// <inheritdoc cref="Between(string, string, int)"/>
+    public static int Between(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int bound)
     {
         if (Math.Abs(a.Length - b.Length) > bound) return bound + 1;
         int n = a.Length, m = b.Length;
         if (n == 0) return Math.Min(m, bound + 1);
         if (m == 0) return Math.Min(n, bound + 1);
+
+        // Fold case once, not once per cell of the table.
+        Span<char> fa = n <= 64 ? stackalloc char[n] : new char[n];
+        Span<char> fb = m <= 64 ? stackalloc char[m] : new char[m];
+        for (int i = 0; i < n; i++) fa[i] = char.ToLowerInvariant(a[i]);
+        for (int j = 0; j < m; j++) fb[j] = char.ToLowerInvariant(b[j]);
+
+        // Most pairs a caller tries are far apart: a letter one word lacks costs at least one edit, so a cheap
+        // count of such letters settles them before the table is filled.
+        if (bound < 8 && LettersMissing(LetterMask(fa), LetterMask(fb)) > bound) return bound + 1;
+        if (bound < 8 && (CountDifference(fa, fb) + 1) / 2 > bound) return bound + 1;
+        if (bound <= 1 && Math.Max(n, m) - CommonEnds(fa, fb) > 2) return bound + 1;
 
         Span<int> previous2 = m + 1 <= 64 ? stackalloc int[m + 1] : new int[m + 1];
         Span<int> previous = m + 1 <= 64 ? stackalloc int[m + 1] : new int[m + 1];
@@ -23,13 +40,13 @@ public static class EditDistance
         {
             current[0] = i;
             int rowMin = i;
-            char ai = char.ToLowerInvariant(a[i - 1]);
+            char ai = fa[i - 1];
             for (int j = 1; j <= m; j++)
             {
-                char bj = char.ToLowerInvariant(b[j - 1]);
+                char bj = fb[j - 1];
                 int cost = ai == bj ? 0 : 1;
                 int d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && ai == char.ToLowerInvariant(b[j - 2]) && char.ToLowerInvariant(a[i - 2]) == bj)
+                if (i > 1 && j > 1 && ai == fb[j - 2] && fa[i - 2] == bj)
                 {
                     d = Math.Min(d, previous2[j - 2] + 1);
                 }
@@ -44,4 +61,58 @@ public static class EditDistance
         }
         return Math.Min(previous[m], bound + 1);
     }
+
+    /// <summary>
+    /// How far apart the two words' character counts are (the sum over characters, bucketed by <c>c % 32</c>, of
+    /// the difference in count). A substitution changes it by two at most, an insertion or deletion by one, a
+    /// transposition not at all: half of it, rounded up, is a lower bound of the distance.
+    /// </summary>
+    private static int CountDifference(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        Span<int> counts = stackalloc int[32];
+        foreach (char c in a) counts[c & 31]++;
+        foreach (char c in b) counts[c & 31]--;
+        int sum = 0;
+        foreach (int count in counts) sum += Math.Abs(count);
+        return sum;
+    }
+
+    /// <summary>
+    /// The length of the common prefix plus the common suffix after it. Words one edit apart differ in one place
+    /// at most two characters wide, so all but two characters of the longer one are common ends.
+    /// </summary>
+    private static int CommonEnds(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int shorter = Math.Min(a.Length, b.Length);
+        int prefix = 0;
+        while (prefix < shorter && a[prefix] == b[prefix]) prefix++;
+        int suffix = 0;
+        while (suffix < shorter - prefix && a[^(suffix + 1)] == b[^(suffix + 1)]) suffix++;
+        return prefix + suffix;
+    }
+
+    /// <summary>
+    /// The characters of already case-folded text as bits (a character sets bit <c>c % 64</c>). Characters that
+    /// share a bit hide each other, so <see cref="LettersMissing"/> can only undercount: it stays a lower bound.
+    /// </summary>
+    public static ulong LetterMask(ReadOnlySpan<char> folded)
+    {
+        ulong mask = 0;
+        foreach (char c in folded) mask |= 1UL << (c & 63);
+        return mask;
+    }
+
+    /// <summary>The letter mask of <paramref name="text"/> case-folded as <see cref="Between(string, string, int)"/> folds it.</summary>
+    public static ulong LetterMaskFolding(ReadOnlySpan<char> text)
+    {
+        ulong mask = 0;
+        foreach (char c in text) mask |= 1UL << (char.ToLowerInvariant(c) & 63);
+        return mask;
+    }
+
+    /// <summary>
+    /// A lower bound of the distance between two words with these letter masks: each letter one has and the other
+    /// lacks needs its own substitution, insertion or deletion (a transposition adds or removes no letter).
+    /// </summary>
+    public static int LettersMissing(ulong a, ulong b) => Math.Max(BitOperations.PopCount(a & ~b), BitOperations.PopCount(b & ~a));
 }

@@ -42,7 +42,11 @@ public sealed class NameData
         }
         ByPrecedingWord = byPreceding.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         WithRoles = listed.Where(n => n.Roles.Length > 0).ToArray();
+        RolesBySurname = new RoleIndex(WithRoles, RoleSurnameMinLength);
     }
+
+    /// <summary>Surnames shorter than this are too easily one edit from a word to be confirmed by a role.</summary>
+    internal const int RoleSurnameMinLength = 5;
 
     public static NameData Instance => Shared.Value;
 
@@ -69,6 +73,9 @@ public sealed class NameData
 
     /// <summary>Listed people with role phrases.</summary>
     public IReadOnlyList<ListedName> WithRoles { get; }
+
+    /// <summary><see cref="WithRoles"/> by surname length, for the role check.</summary>
+    internal RoleIndex RolesBySurname { get; }
 
     /// <summary>How many people, organisations and places the shipped list holds.</summary>
     public int ListedEntries { get; }

@@ -95,7 +95,7 @@ public sealed class NameDetector
     /// <summary>Everything this detector would report in <paramref name="document"/>, in text order.</summary>
     public IReadOnlyList<NameFinding> Find(AnalyzedDocument document)
     {
-        Token[] tokens = Tokenize(document);
+        using NameTokens tokens = NameTokens.Read(document);
         HouseNames house = HouseFor(document);
         var found = new Dictionary<int, NameFinding>();
         if (inDocument) FindInDocument(tokens, house, found);
@@ -103,137 +103,30 @@ public sealed class NameDetector
         return found.Values.OrderBy(f => f.Start).ToArray();
     }
 
-    // ---- tokens -------------------------------------------------------------------------------------------------
-
-    /// <summary>A word of the document with what the checks need: its stem (possessive removed) and position facts.</summary>
-    private sealed class Token
-    {
-        public required int Start;
-        public required string Stem;
-        public required bool NameLike;
-        public required bool Initial;
-        public required bool InList;
-        public required int Sentence;
-        /// <summary>The word just before, when only a space or a hyphen separates them (part of the same name).</summary>
-        public int Previous = -1;
-        public char PreviousSeparator;
-        /// <summary>The first part of a hyphenated name (Spider of Spider-Man).</summary>
-        public bool BeforeHyphen;
-        /// <summary>Cut short by a character reference in the source (Bernab&amp;#233;u).</summary>
-        public bool Broken;
-    }
-
-    private Token[] Tokenize(AnalyzedDocument document)
-    {
-        string text = document.Text;
-        Word[] words = document.Words;
-        TextSpan[] sentences = document.Sentences;
-        var tokens = new Token[words.Length];
-        int s = 0;
-        int lastSentence = -1;
-        for (int i = 0; i < words.Length; i++)
-        {
-            Word w = words[i];
-            while (s < sentences.Length && sentences[s].End <= w.Start) s++;
-            int sentence = s < sentences.Length && sentences[s].Start <= w.Start ? s : -1 - i;
-            bool initial = sentence != lastSentence || OpensClause(text, w.Start);
-            lastSentence = sentence;
-
-            string word = text.Substring(w.Start, w.Length);
-            string stem = StripPossessive(word);
-            bool broken = w.End < text.Length && text[w.End] == '&';
-            tokens[i] = new Token
-            {
-                Start = w.Start,
-                Stem = stem,
-                NameLike = IsNameLike(stem),
-                Initial = initial,
-                InList = false,
-                Sentence = sentence,
-                Broken = broken,
-            };
-            if (i > 0 && tokens[i - 1].Sentence == sentence)
-            {
-                string between = text.Substring(words[i - 1].End, w.Start - words[i - 1].End);
-                if (between == " " || between == "-" || between == "\u00A0")
-                {
-                    tokens[i].Previous = i - 1;
-                    tokens[i].PreviousSeparator = between[0];
-                    if (between == "-") tokens[i - 1].BeforeHyphen = true;
-                }
-            }
-        }
-        MarkLists(tokens);
-        return tokens;
-    }
-
-    /// <summary>The word starts a clause: after an opening quotation mark, a bracket, a colon or a dash.</summary>
-    private static bool OpensClause(string text, int start)
-    {
-        int k = start - 1;
-        while (k >= 0 && text[k] == ' ') k--;
-        if (k < 0) return true;
-        return text[k] is '"' or '\u201C' or '\u2018' or '(' or '[' or ':' or '\u2014' or '\u2013' or '\n' or '|';
-    }
-
-    private static string StripPossessive(string word)
-    {
-        if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)))
-        {
-            return word[..^2];
-        }
-        return word;
-    }
-
-    /// <summary>Capitalised, with a lower-case letter, letters only (apostrophes inside: O'Neill).</summary>
-    private static bool IsNameLike(string stem)
-    {
-        if (stem.Length < 3 || !char.IsUpper(stem[0])) return false;
-        bool lower = false;
-        foreach (char c in stem)
-        {
-            if (char.IsLower(c)) lower = true;
-            else if (!char.IsLetter(c) && !WordTokenizer.IsApostrophe(c)) return false;
-        }
-        return lower;
-    }
-
-    /// <summary>Sentences that are mostly capitalised words (line-ups, results, lists of names).</summary>
-    private static void MarkLists(Token[] tokens)
-    {
-        int i = 0;
-        while (i < tokens.Length)
-        {
-            int j = i;
-            int capitalised = 0;
-            while (j < tokens.Length && tokens[j].Sentence == tokens[i].Sentence)
-            {
-                if (tokens[j].NameLike) capitalised++;
-                j++;
-            }
-            int count = j - i;
-            if (capitalised >= 4 && capitalised * 2 >= count)
-            {
-                for (int k = i; k < j; k++) tokens[k].InList = true;
-            }
-            i = j;
-        }
-    }
-
     // ---- evidence 1: the document itself --------------------------------------------------------------------
 
     private sealed class Form(string text)
     {
+        private static readonly HashSet<string> None = new(StringComparer.Ordinal);
+        private HashSet<string>? firstNames;
+        private HashSet<string>? following;
+
         public string Text { get; } = text;
+        /// <summary>The text case-folded as <see cref="EditDistance"/> compares it, as a letter mask (a cheap bound).</summary>
+        public ulong Letters { get; } = EditDistance.LetterMaskFolding(text);
         public List<int> Occurrences { get; } = new();
         public int MidSentence;
         public bool AnyInList;
-        public HashSet<string> FirstNames { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> FirstNames => firstNames ?? None;
         /// <summary>Names that follow this one (Arjen Robben): another surname after it means another person.</summary>
-        public HashSet<string> Following { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Following => following ?? None;
         public int Followed;
         public int Standalone;
         public bool Broken;
+
+        public void AddFirstName(string name) => (firstNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+
+        public void AddFollowing(string name) => (following ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
     }
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -241,42 +134,45 @@ public sealed class NameDetector
         "De", "de", "Van", "van", "Von", "von", "Da", "da", "Dal", "dal", "Di", "di", "Du", "du", "Le", "La", "al", "el", "bin", "ben", "Mac",
     };
 
-    private void FindInDocument(Token[] tokens, HouseNames house, Dictionary<int, NameFinding> found)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private void FindInDocument(NameTokens tokens, HouseNames house, Dictionary<int, NameFinding> found)
     {
+        Span<NameToken> items = tokens.Items;
         var forms = new Dictionary<string, Form>(StringComparer.Ordinal);
-        for (int i = 0; i < tokens.Length; i++)
+        for (int i = 0; i < items.Length; i++)
         {
-            Token t = tokens[i];
+            ref readonly NameToken t = ref items[i];
             if (!t.NameLike) continue;
-            if (!forms.TryGetValue(t.Stem, out Form? form)) forms[t.Stem] = form = new Form(t.Stem);
+            string stem = t.Stem!;
+            if (!forms.TryGetValue(stem, out Form? form)) forms[stem] = form = new Form(stem);
             form.Occurrences.Add(i);
             if (!t.Initial) form.MidSentence++;
             if (!t.BeforeHyphen) form.Standalone++;
             if (t.Broken) form.Broken = true;
             if (t.InList) form.AnyInList = true;
-            if (t.Previous >= 0 && t.PreviousSeparator != '-' && (IsFirstName(tokens[t.Previous], house) || IsInitial(tokens[t.Previous])))
+            if (t.Previous >= 0 && t.PreviousSeparator != '-' && (IsFirstName(tokens, t.Previous, house) || IsInitial(tokens, t.Previous)))
             {
-                form.FirstNames.Add(tokens[t.Previous].Stem);
+                form.AddFirstName(tokens.Stem(t.Previous));
             }
-            if (i + 1 < tokens.Length && tokens[i + 1].Previous == i && tokens[i + 1].PreviousSeparator != '-' &&
-                (tokens[i + 1].NameLike || Particles.Contains(tokens[i + 1].Stem)))
+            if (i + 1 < items.Length && items[i + 1].Previous == i && items[i + 1].PreviousSeparator != '-')
             {
-                form.Following.Add(Particles.Contains(tokens[i + 1].Stem) ? tokens[i + 1].Stem.ToLowerInvariant() : tokens[i + 1].Stem);
-                form.Followed++;
+                bool particle = ParticleLookup.Contains(tokens.StemSpan(i + 1));
+                if (items[i + 1].NameLike || particle)
+                {
+                    form.AddFollowing(particle ? tokens.Stem(i + 1).ToLowerInvariant() : tokens.Stem(i + 1));
+                    form.Followed++;
+                }
             }
         }
 
-        var lowerCase = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Token t in tokens)
-        {
-            if (t.Stem.Length > 0 && char.IsLower(t.Stem[0])) lowerCase.Add(t.Stem);
-        }
-        Form[] frequent = forms.Values.Where(f => f.Occurrences.Count >= 2 && CanBeTarget(f, lowerCase)).ToArray();
+        Form[] frequent = Targets(forms, tokens);
         if (frequent.Length == 0) return;
 
         foreach (Form rare in forms.Values)
         {
-            if (rare.Text.Length < minLength - 1 || rare.Broken || IsKnown(rare.Text, house)) continue;
+            // Whether the form is known (three set lookups) is asked only of forms close to another: most are not.
+            if (rare.Text.Length < minLength - 1 || rare.Broken) continue;
             Form? best = null;
             int bestDistance = int.MaxValue;
             foreach (Form f in frequent)
@@ -286,6 +182,8 @@ public sealed class NameDetector
                 // Spider of Spider-Man is part of a longer name; Spidey on its own is not a slip for it.
                 if (f.Standalone == 0 && rare.Standalone > 0) continue;
                 if (n <= r || (r >= 2 && n < 2 * r)) continue;
+                // More than two edits apart by their letters alone: Close would say 0.
+                if (EditDistance.LettersMissing(rare.Letters, f.Letters) > 2) continue;
                 int d = Close(rare.Text, f.Text, rare.AnyInList);
                 if (d == 0) continue;
                 // Israelis beside Israel is an inflection, and Beatle beside Beatles; Virgini beside Virginia is not.
@@ -313,30 +211,59 @@ public sealed class NameDetector
                     bestDistance = d;
                 }
             }
-            if (best == null) continue;
+            if (best == null || IsKnown(rare.Text, house)) continue;
             foreach (int i in rare.Occurrences)
             {
-                Token t = tokens[i];
-                found[t.Start] = new NameFinding(t.Start, t.Stem.Length, best.Text, "document");
+                NameToken t = items[i];
+                found[t.Start] = new NameFinding(t.Start, t.StemLength, best.Text, "document");
             }
         }
     }
 
     /// <summary>
-    /// A form may be suggested when it is a name, not just a common word capitalised at the start of sentences: an
-    /// English word must be capitalised inside a sentence somewhere, or never be written in lower case.
+    /// The forms that may be suggested: written twice or more, and a name, not just a common word capitalised at the
+    /// start of sentences: an English word must be capitalised inside a sentence somewhere, or never be written in
+    /// lower case.
     /// </summary>
-    private bool CanBeTarget(Form f, HashSet<string> lowerCase)
+    private Form[] Targets(Dictionary<string, Form> forms, NameTokens tokens)
+    {
+        // The lower-case forms whose use in lower case decides, then one pass over the words for them.
+        HashSet<string>? doubtful = null;
+        foreach (Form f in forms.Values)
+        {
+            if (f.Occurrences.Count < 2 || f.Text.Length < minLength || f.MidSentence != 0) continue;
+            string lower = f.Text.ToLowerInvariant();
+            if (data.EnglishWords.Contains(lower)) (doubtful ??= new HashSet<string>(StringComparer.Ordinal)).Add(lower);
+        }
+        HashSet<string>? seenInLowerCase = null;
+        if (doubtful != null)
+        {
+            HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = doubtful.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                ReadOnlySpan<char> stem = tokens.StemSpan(i);
+                if (stem.Length > 0 && char.IsLower(stem[0]) && lookup.TryGetValue(stem, out string? lower))
+                {
+                    (seenInLowerCase ??= new HashSet<string>(StringComparer.Ordinal)).Add(lower);
+                }
+            }
+        }
+        return forms.Values.Where(f => f.Occurrences.Count >= 2 && CanBeTarget(f, seenInLowerCase)).ToArray();
+    }
+
+    private bool CanBeTarget(Form f, HashSet<string>? seenInLowerCase)
     {
         if (f.Text.Length < minLength) return false;
-        string lower = f.Text.ToLowerInvariant();
-        if (f.MidSentence == 0 && data.EnglishWords.Contains(lower) && lowerCase.Contains(lower)) return false;
+        if (f.MidSentence == 0 && seenInLowerCase != null && seenInLowerCase.Contains(f.Text.ToLowerInvariant())) return false;
         return true;
     }
 
     /// <summary>A single capital letter used as an initial (S Horgan, M Horan).</summary>
-    private static bool IsInitial(Token t) =>
-        t.Stem.Length == 1 && char.IsUpper(t.Stem[0]);
+    private static bool IsInitial(NameTokens tokens, int i)
+    {
+        ReadOnlySpan<char> stem = tokens.StemSpan(i);
+        return stem.Length == 1 && char.IsUpper(stem[0]);
+    }
 
     /// <summary>Two sets of given names that could be one person's: a name in common, or an initial and a name.</summary>
     private static bool SamePerson(HashSet<string> a, HashSet<string> b)
@@ -352,7 +279,8 @@ public sealed class NameDetector
         return false;
     }
 
-    private bool IsFirstName(Token t, HouseNames house) => t.NameLike && (data.FirstNames.Contains(t.Stem) || house.Words.Contains(t.Stem));
+    private bool IsFirstName(NameTokens tokens, int i, HouseNames house) =>
+        tokens.Items[i].NameLike && (data.FirstNames.Contains(tokens.Items[i].Stem!) || house.Words.Contains(tokens.Items[i].Stem!));
 
     /// <summary>A known name or an English word: never a misspelling of a name by itself.</summary>
     private bool IsKnown(string form, HouseNames house) =>
@@ -400,34 +328,36 @@ public sealed class NameDetector
 
     // ---- evidence 2: known names with context -----------------------------------------------------------------
 
-    private void FindListed(string text, Token[] tokens, HouseNames house, Dictionary<int, NameFinding> found)
+    private void FindListed(string text, NameTokens tokens, HouseNames house, Dictionary<int, NameFinding> found)
     {
-        for (int i = 0; i < tokens.Length; i++)
+        Span<NameToken> items = tokens.Items;
+        for (int i = 0; i < items.Length; i++)
         {
-            Token t = tokens[i];
-            if (!t.NameLike || t.Stem.Length < minLength - 1 || t.Broken || found.ContainsKey(t.Start)) continue;
-            if (house.Words.Contains(t.Stem) || data.KnownNames.Contains(t.Stem)) continue;
+            ref readonly NameToken t = ref items[i];
+            if (!t.NameLike || t.StemLength < minLength - 1 || t.Broken || found.ContainsKey(t.Start)) continue;
+            string stem = t.Stem!;
+            if (house.Words.Contains(stem) || data.KnownNames.Contains(stem)) continue;
 
             string? suggestion = null;
             if (t.Previous >= 0)
             {
-                string previous = tokens[t.Previous].Stem;
+                string previous = tokens.Stem(t.Previous);
                 if (house.ByPreceding.TryGetValue(previous, out ListedName[]? ours)) suggestion = BestListed(tokens, i, ours);
                 if (suggestion == null && data.ByPrecedingWord.TryGetValue(previous, out ListedName[]? listed)) suggestion = BestListed(tokens, i, listed);
             }
-            bool givenName = i + 1 < tokens.Length && tokens[i + 1].Previous == i && tokens[i + 1].NameLike;
-            if (suggestion == null && !givenName && !data.EnglishWords.Contains(t.Stem.ToLowerInvariant()))
+            bool givenName = i + 1 < items.Length && items[i + 1].Previous == i && items[i + 1].NameLike;
+            if (suggestion == null && !givenName && !data.EnglishWords.Contains(stem.ToLowerInvariant()))
             {
                 suggestion = ByRole(text, tokens, i);
             }
-            if (suggestion != null) found[t.Start] = new NameFinding(t.Start, t.Stem.Length, suggestion, "list");
+            if (suggestion != null) found[t.Start] = new NameFinding(t.Start, t.StemLength, suggestion, "list");
         }
     }
 
     /// <summary>The closest listed surname whose earlier words are the words just before token <paramref name="i"/>.</summary>
-    private static string? BestListed(Token[] tokens, int i, ListedName[] candidates)
+    private static string? BestListed(NameTokens tokens, int i, ListedName[] candidates)
     {
-        string stem = tokens[i].Stem;
+        string stem = tokens.Stem(i);
         string? best = null;
         int bestDistance = int.MaxValue;
         foreach (ListedName name in candidates)
@@ -445,14 +375,14 @@ public sealed class NameDetector
     /// The listed name's earlier words stand just before token <paramref name="i"/>: all of them, or at least two
     /// (a middle name may be left out: Luiz Inacio Lula da Silva, Lula da Silva).
     /// </summary>
-    private static bool PrecededBy(Token[] tokens, int i, ListedName name)
+    private static bool PrecededBy(NameTokens tokens, int i, ListedName name)
     {
         int k = i;
         int matched = 0;
         for (int w = name.Words.Length - 2; w >= 0; w--)
         {
-            int previous = tokens[k].Previous;
-            if (previous < 0 || !string.Equals(tokens[previous].Stem, name.Words[w], StringComparison.Ordinal)) break;
+            int previous = tokens.Items[k].Previous;
+            if (previous < 0 || !tokens.StemSpan(previous).SequenceEqual(name.Words[w])) break;
             matched++;
             k = previous;
         }
@@ -473,32 +403,46 @@ public sealed class NameDetector
         return Math.Min(written.Length, surname.Length) >= 6 && DoubleMetaphone.SoundAlike(written, surname) ? 2 : 0;
     }
 
-    /// <summary>A listed person's role just before the word, in the same sentence (the UN secretary general, Guterez).</summary>
-    private string? ByRole(string text, Token[] tokens, int i)
+    /// <summary>
+    /// A listed person's role just before the word, in the same sentence (the UN secretary general, Guterez): the
+    /// first listed person, in list order, whose surname is one edit away and one of whose roles is there.
+    /// </summary>
+    private string? ByRole(string text, NameTokens tokens, int i)
     {
-        Token t = tokens[i];
-        int from = t.Start;
-        int k = i;
-        for (int back = 0; back < 4 && k > 0 && tokens[k - 1].Sentence == t.Sentence; back++) k--;
-        int windowStart = Math.Max(0, tokens[k].Start - 60);
-        string window = text.Substring(windowStart, from - windowStart).ToLowerInvariant().Replace('-', ' ');
-        string? best = null;
-        int bestDistance = int.MaxValue;
-        foreach (ListedName name in data.WithRoles)
+        Span<NameToken> items = tokens.Items;
+        string written = items[i].Stem!;
+        ulong letters = EditDistance.LetterMaskFolding(written);
+        string? window = null;
+        RoleEntry? best = null;
+        // One edit: the surname has one letter more or less at most.
+        for (int length = written.Length - 1; length <= written.Length + 1; length++)
         {
-            if (name.Surname.Length < 5) continue;
-            int d = CloseToListed(t.Stem, name.Surname, 1);
-            if (d == 0 || d >= bestDistance) continue;
-            foreach (string role in name.Roles)
+            foreach (RoleEntry entry in data.RolesBySurname.WithSurnameLength(length))
             {
-                if (role.Length >= 6 && window.Contains(role.Replace('-', ' '), StringComparison.Ordinal))
+                if (best != null && entry.Order >= best.Order) break;
+                if (EditDistance.LettersMissing(letters, entry.Letters) > 1) continue;
+                if (CloseToListed(written, entry.Surname, 1) == 0) continue;
+                window ??= RoleWindow(text, items, i);
+                foreach (string role in entry.Roles)
                 {
-                    best = name.Surname;
-                    bestDistance = d;
-                    break;
+                    if (window.Contains(role, StringComparison.Ordinal))
+                    {
+                        best = entry;
+                        break;
+                    }
                 }
+                if (best == entry) break;
             }
         }
-        return best;
+        return best?.Surname;
+    }
+
+    /// <summary>Up to four words before token <paramref name="i"/> in its sentence and 60 characters more, lower case, hyphens as spaces.</summary>
+    private static string RoleWindow(string text, ReadOnlySpan<NameToken> items, int i)
+    {
+        int k = i;
+        for (int back = 0; back < 4 && k > 0 && items[k - 1].Sentence == items[i].Sentence; back++) k--;
+        int windowStart = Math.Max(0, items[k].Start - 60);
+        return text.Substring(windowStart, items[i].Start - windowStart).ToLowerInvariant().Replace('-', ' ');
     }
 }

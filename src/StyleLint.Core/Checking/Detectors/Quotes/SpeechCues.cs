@@ -51,20 +51,28 @@ public static class SpeechCues
     /// <summary>Every single word that attributes speech, lower case.</summary>
     public static readonly FrozenSet<string> Words = BuildWords();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether a lower-case word attributes speech on its own.</summary>
     public static bool IsCue(string lowerWord) => Words.Contains(lowerWord);
 
+    /// <inheritdoc cref="IsCue(string)"/>
+    public static bool IsCue(ReadOnlySpan<char> lowerWord) => WordLookup.Contains(lowerWord);
+
     /// <summary>Two-word cues: as she put it, points out, in his words, goes on, summed up, brushed off, played down, hit back.</summary>
-    public static bool IsCuePair(string lowerFirst, string lowerSecond) => (lowerFirst, lowerSecond) switch
+    public static bool IsCuePair(string lowerFirst, string lowerSecond) => IsCuePair(lowerFirst.AsSpan(), lowerSecond.AsSpan());
+
+    /// <inheritdoc cref="IsCuePair(string, string)"/>
+    public static bool IsCuePair(ReadOnlySpan<char> lowerFirst, ReadOnlySpan<char> lowerSecond) => lowerFirst switch
     {
-        ("put", "it") => true,
-        ("point" or "points" or "pointed" or "pointing", "out") => true,
-        ("go" or "goes" or "went" or "going", "on") => true,
-        ("sum" or "sums" or "summed" or "summing", "up") => true,
-        ("brush" or "brushes" or "brushed" or "brushing", "off" or "aside") => true,
-        ("play" or "plays" or "played" or "playing", "down") => true,
-        ("hit" or "hits" or "hitting", "back") => true,
-        ("words", _) => true,
+        "put" => lowerSecond is "it",
+        "point" or "points" or "pointed" or "pointing" => lowerSecond is "out",
+        "go" or "goes" or "went" or "going" => lowerSecond is "on",
+        "sum" or "sums" or "summed" or "summing" => lowerSecond is "up",
+        "brush" or "brushes" or "brushed" or "brushing" => lowerSecond is "off" or "aside",
+        "play" or "plays" or "played" or "playing" => lowerSecond is "down",
+        "hit" or "hits" or "hitting" => lowerSecond is "back",
+        "words" => true,
         _ => false,
     };
 

@@ -36,6 +36,8 @@ public sealed class UnattributedQuoteDetector
         "be", "my", "your", "his", "her", "our", "their", "me", "you", "vs", "v", "into", "up", "out", "off",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly bool relaxed;
     private readonly FrozenSet<string> extraCues;
 
@@ -153,6 +155,7 @@ public sealed class UnattributedQuoteDetector
         private readonly string text = document.Text;
         private readonly Word[] words = document.Words;
         private readonly TextSpan[] sentences = document.Sentences;
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> extraCueLookup = extraCues.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public Verdict Judge(int index, Paragraph paragraph)
         {
@@ -234,32 +237,46 @@ public sealed class UnattributedQuoteDetector
         private bool IsTitle(int firstWord, int endWord)
         {
             int capitalised = 0, counted = 0;
+            Span<char> buffer = stackalloc char[LowerBuffer];
             for (int w = firstWord; w < endWord; w++)
             {
                 Word word = words[w];
                 if (!char.IsLetter(text[word.Start])) continue;
-                if (FunctionWords.Contains(text.Substring(word.Start, word.Length).ToLowerInvariant())) continue;
+                if (FunctionWordLookup.Contains(Lower(text.AsSpan(word.Start, word.Length), buffer))) continue;
                 counted++;
                 if (char.IsUpper(text[word.Start])) capitalised++;
             }
             return counted >= 2 && capitalised * 4 >= counted * 3;
         }
 
+        /// <summary>Words up to this long are lower-cased on the stack; longer ones (never a cue) in a new array.</summary>
+        private const int LowerBuffer = 32;
+
+        /// <summary>The word lower-cased as <see cref="string.ToLowerInvariant()"/> does, into <paramref name="buffer"/> when it fits.</summary>
+        private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
+        {
+            Span<char> target = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+            word.ToLowerInvariant(target);
+            return target;
+        }
+
         /// <summary>A speech cue outside quotation marks in a span.</summary>
         private bool HasCue(TextSpan span)
         {
             (int firstWord, int endWord) = WordRange(span.Start, span.End);
+            Span<char> buffer = stackalloc char[LowerBuffer];
+            Span<char> nextBuffer = stackalloc char[LowerBuffer];
             for (int w = firstWord; w < endWord; w++)
             {
                 Word word = words[w];
                 if (InQuote(word.Start)) continue;
                 // A capitalised cue word inside a sentence is a name (United States, Said Business School).
                 if (char.IsUpper(text[word.Start]) && !StartsSentence(word.Start)) continue;
-                string lower = text.Substring(word.Start, word.Length).ToLowerInvariant();
-                if (SpeechCues.IsCue(lower) || extraCues.Contains(lower)) return true;
+                ReadOnlySpan<char> lower = Lower(text.AsSpan(word.Start, word.Length), buffer);
+                if (SpeechCues.IsCue(lower) || extraCueLookup.Contains(lower)) return true;
                 if (w + 1 < endWord && !InQuote(words[w + 1].Start)
-                    && SpeechCues.IsCuePair(lower, text.Substring(words[w + 1].Start, words[w + 1].Length).ToLowerInvariant())
-                    && (lower != "words" || PrecededBy(w, "in")))
+                    && SpeechCues.IsCuePair(lower, Lower(text.AsSpan(words[w + 1].Start, words[w + 1].Length), nextBuffer))
+                    && (!lower.SequenceEqual("words") || PrecededBy(w, "in")))
                 {
                     return true;
                 }
@@ -273,7 +290,7 @@ public sealed class UnattributedQuoteDetector
             for (int back = 1; back <= 3 && w - back >= 0; back++)
             {
                 Word word = words[w - back];
-                if (string.Equals(text.Substring(word.Start, word.Length), lowerWord, StringComparison.OrdinalIgnoreCase)) return true;
+                if (text.AsSpan(word.Start, word.Length).Equals(lowerWord, StringComparison.OrdinalIgnoreCase)) return true;
             }
             return false;
         }

@@ -1,0 +1,166 @@
+using System.Buffers;
+using StyleLint.Analysis;
+
+namespace StyleLint.Checking.Detectors.Names;
+
+/// <summary>A word of the document with what the name checks need: its stem (possessive removed) and position facts.</summary>
+internal struct NameToken
+{
+    public int Start;
+    public int StemLength;
+    /// <summary>The stem as a string: set for name-like words (one string per distinct form), others on demand.</summary>
+    public string? Stem;
+    public bool NameLike;
+    public bool Initial;
+    public bool InList;
+    public int Sentence;
+    /// <summary>The word just before, when only a space or a hyphen separates them (part of the same name).</summary>
+    public int Previous;
+    public char PreviousSeparator;
+    /// <summary>The first part of a hyphenated name (Spider of Spider-Man).</summary>
+    public bool BeforeHyphen;
+    /// <summary>Cut short by a character reference in the source (Bernab&amp;#233;u).</summary>
+    public bool Broken;
+}
+
+/// <summary>
+/// The document's words as <see cref="NameToken"/>s. Built from the shared word list without a string per word:
+/// only name-like stems become strings, one per distinct form; the checks read other stems as spans. The tokens
+/// live in a pooled array, returned when the check is done (<see cref="Dispose"/>).
+/// </summary>
+internal sealed class NameTokens : IDisposable
+{
+    private readonly string text;
+    private NameToken[] items;
+    private readonly int count;
+
+    private NameTokens(string text, NameToken[] items, int count)
+    {
+        this.text = text;
+        this.items = items;
+        this.count = count;
+    }
+
+    public Span<NameToken> Items => items.AsSpan(0, count);
+
+    public int Length => count;
+
+    public ReadOnlySpan<char> StemSpan(int i) => text.AsSpan(items[i].Start, items[i].StemLength);
+
+    /// <summary>Token <paramref name="i"/>'s stem as a string, made the first time it is asked for.</summary>
+    public string Stem(int i) => items[i].Stem ??= text.Substring(items[i].Start, items[i].StemLength);
+
+    public void Dispose()
+    {
+        // Cleared: the tokens hold strings of this document.
+        ArrayPool<NameToken>.Shared.Return(items, clearArray: true);
+        items = [];
+    }
+
+    public static NameTokens Read(AnalyzedDocument document)
+    {
+        string text = document.Text;
+        Word[] words = document.Words;
+        TextSpan[] sentences = document.Sentences;
+        NameToken[] rented = ArrayPool<NameToken>.Shared.Rent(words.Length);
+        Span<NameToken> tokens = rented.AsSpan(0, words.Length);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        int s = 0;
+        int lastSentence = -1;
+        for (int i = 0; i < words.Length; i++)
+        {
+            Word w = words[i];
+            while (s < sentences.Length && sentences[s].End <= w.Start) s++;
+            int sentence = s < sentences.Length && sentences[s].Start <= w.Start ? s : -1 - i;
+            bool initial = sentence != lastSentence || OpensClause(text, w.Start);
+            lastSentence = sentence;
+
+            ReadOnlySpan<char> stem = StripPossessive(text.AsSpan(w.Start, w.Length));
+            bool nameLike = IsNameLike(stem);
+            string? stemText = null;
+            if (nameLike && !nameLookup.TryGetValue(stem, out stemText))
+            {
+                stemText = stem.ToString();
+                names[stemText] = stemText;
+            }
+            tokens[i] = new NameToken
+            {
+                Start = w.Start,
+                StemLength = stem.Length,
+                Stem = stemText,
+                NameLike = nameLike,
+                Initial = initial,
+                Sentence = sentence,
+                Broken = w.End < text.Length && text[w.End] == '&',
+                Previous = -1,
+            };
+            if (i > 0 && tokens[i - 1].Sentence == sentence)
+            {
+                int gapStart = words[i - 1].End;
+                char between = w.Start - gapStart == 1 ? text[gapStart] : '\0';
+                if (between is ' ' or '-' or '\u00A0')
+                {
+                    tokens[i].Previous = i - 1;
+                    tokens[i].PreviousSeparator = between;
+                    if (between == '-') tokens[i - 1].BeforeHyphen = true;
+                }
+            }
+        }
+        MarkLists(tokens);
+        return new NameTokens(text, rented, words.Length);
+    }
+
+    /// <summary>The word starts a clause: after an opening quotation mark, a bracket, a colon or a dash.</summary>
+    private static bool OpensClause(string text, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        if (k < 0) return true;
+        return text[k] is '"' or '\u201C' or '\u2018' or '(' or '[' or ':' or '\u2014' or '\u2013' or '\n' or '|';
+    }
+
+    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            return word[..^2];
+        }
+        return word;
+    }
+
+    /// <summary>Capitalised, with a lower-case letter, letters only (apostrophes inside: O'Neill).</summary>
+    private static bool IsNameLike(ReadOnlySpan<char> stem)
+    {
+        if (stem.Length < 3 || !char.IsUpper(stem[0])) return false;
+        bool lower = false;
+        foreach (char c in stem)
+        {
+            if (char.IsLower(c)) lower = true;
+            else if (!char.IsLetter(c) && !WordTokenizer.IsApostrophe(c)) return false;
+        }
+        return lower;
+    }
+
+    /// <summary>Sentences that are mostly capitalised words (line-ups, results, lists of names).</summary>
+    private static void MarkLists(Span<NameToken> tokens)
+    {
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            int j = i;
+            int capitalised = 0;
+            while (j < tokens.Length && tokens[j].Sentence == tokens[i].Sentence)
+            {
+                if (tokens[j].NameLike) capitalised++;
+                j++;
+            }
+            int count = j - i;
+            if (capitalised >= 4 && capitalised * 2 >= count)
+            {
+                for (int k = i; k < j; k++) tokens[k].InList = true;
+            }
+            i = j;
+        }
+    }
+}
