@@ -60,4 +60,27 @@ public sealed class DocumentContextTests
         Assert.IsFalse(Context.HasPair("won", "the"));       // a full stop between
         Assert.IsFalse(Context.HasPair("town", "halls"));
     }
+
+    [TestMethod]
+    public void Answers_are_the_same_by_scanning_and_from_the_index()
+    {
+        // A fresh context answers its first questions by scanning the words; one that has been asked many questions
+        // answers from its index. Both must say the same for every kind of question.
+        Word[] words = WordTokenizer.Tokenize(Text);
+        var indexed = new DocumentContext(Text, words);
+        for (int i = 0; i < 20; i++) indexed.Count("warm-up");
+        string[] forms = ["mefin", "MEFIN’S", "Mefin", "mefin's", "mefin’s", "blair", "Blair", "BLAIR", "voters", "town", "hall", "the", "mefi", "said"];
+        foreach (string form in forms)
+        {
+            Assert.AreEqual(new DocumentContext(Text, words).Count(form), indexed.Count(form), "Count " + form);
+            Assert.AreEqual(new DocumentContext(Text, words).CountWithPossessive(form), indexed.CountWithPossessive(form), "CountWithPossessive " + form);
+            Assert.AreEqual(new DocumentContext(Text, words).CountExact(form), indexed.CountExact(form), "CountExact " + form);
+            Assert.AreEqual(new DocumentContext(Text, words).CountAsName(form), indexed.CountAsName(form), "CountAsName " + form);
+            foreach (string second in forms)
+            {
+                Assert.AreEqual(new DocumentContext(Text, words).HasPair(form, second), indexed.HasPair(form, second), $"HasPair {form} {second}");
+            }
+        }
+        Assert.IsTrue(indexed.HasPair("town", "hall"), "the index answers what the scans answer, not always no");
+    }
 }

@@ -12,20 +12,24 @@ internal sealed class FoldedWordComparer : IEqualityComparer<string>, IAlternate
 
     public int GetHashCode(string obj) => GetHashCode(obj.AsSpan());
 
-    public bool Equals(ReadOnlySpan<char> alternate, string other)
+    public bool Equals(ReadOnlySpan<char> alternate, string other) => FoldedEquals(alternate, other);
+
+    public int GetHashCode(ReadOnlySpan<char> alternate) => FoldedHash(alternate);
+
+    public static bool FoldedEquals(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        if (alternate.Length != other.Length) return false;
-        for (int i = 0; i < alternate.Length; i++)
+        if (a.Length != b.Length) return false;
+        for (int i = 0; i < a.Length; i++)
         {
-            if (Fold(alternate[i]) != Fold(other[i])) return false;
+            if (Fold(a[i]) != Fold(b[i])) return false;
         }
         return true;
     }
 
-    public int GetHashCode(ReadOnlySpan<char> alternate)
+    public static int FoldedHash(ReadOnlySpan<char> span)
     {
         uint hash = 2166136261;
-        foreach (char c in alternate) hash = (hash ^ Fold(c)) * 16777619;
+        foreach (char c in span) hash = (hash ^ Fold(c)) * 16777619;
         return (int)hash;
     }
 
