@@ -74,7 +74,7 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
         {
             try
             {
-                (LintResult result, SourceText source) = LintOne(inputs[i], effective[i], linters[i], options.StdinFilename, stdinBytes);
+                (LintResult result, SourceText? source) = LintOne(inputs[i], effective[i], linters[i], options, stdinBytes);
                 // Variant uses serve only run-wide consistency; per file, the findings already say everything.
                 results[i] = options.ConsistencyPerFile ? result with { VariantUses = [] } : result;
                 // Only --fix needs the text again; keeping every file's text made memory grow with the run.
@@ -170,15 +170,38 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
         return results.OfType<LintResult>().ToList();
     }
 
+    /// <summary>The size on disk, or 0 where it cannot be known (the whole read then says why).</summary>
+    private static long FileSize(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists ? info.Length : 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
     private static string NameOf(LintInput input, string? stdinFilename) => input.IsStdin ? stdinFilename ?? "-" : input.DisplayPath;
 
-    private static (LintResult, SourceText) LintOne(LintInput input, LintConfig config, Linter linter, string? stdinFilename, byte[]? stdinBytes)
+    /// <summary>
+    /// Lints one input; the text is returned only when it was read whole. A huge file is read and linted in
+    /// segments (<see cref="SegmentedLint"/>), except with --fix, which rewrites the file from its whole text.
+    /// </summary>
+    private static (LintResult, SourceText?) LintOne(LintInput input, LintConfig config, Linter linter, CheckOptions options, byte[]? stdinBytes)
     {
         if (input.IsStdin)
         {
-            string name = stdinFilename ?? "-";
+            string name = options.StdinFilename ?? "-";
             SourceText stdinText = SourceDecoder.Decode(name, stdinBytes ?? []);
             return (linter.Lint(stdinText, name, config, MarkupFormats.FromPath(name)), stdinText);
+        }
+        MarkupFormat format = MarkupFormats.FromPath(input.Path);
+        if (!options.Fix && SegmentedLint.Applies(FileSize(input.Path), format))
+        {
+            return (SegmentedLint.Lint(linter, input.Path, input.DisplayPath, config, format), null);
         }
         SourceText source = SourceDecoder.ReadFile(input.Path);
         return (linter.Lint(source, input.DisplayPath, config), source);
