@@ -66,28 +66,44 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
         LintConfig[] effective = inputs.Select((input, i) => configs[i].ForFile(input.IsStdin ? options.StdinFilename ?? "-" : input.Path)).ToArray();
 
         IReadOnlyList<RuleInfo> rules = linters.Append(ruleSets.BuiltIn).Distinct().SelectMany(l => l.Rules).DistinctBy(r => r.Id).ToArray();
-        // A file's findings are final when it is linted, unless consistency is decided across the run (all files
-        // first) or --fix rewrites them; then results are kept to the end, else written as soon as order allows.
-        bool keepAll = options.Fix || (!options.ConsistencyPerFile && inputs.Count > 1 && rules.Any(r => r.Kind == "consistency"));
+        // A file's findings are final when it is linted, and written as soon as order allows; unless --fix
+        // rewrites them (results and texts are kept to the end) or consistency is decided across the run: then
+        // results wait on disk (ResultSpool) while the variants are counted, and are written at the end.
+        Dictionary<string, RuleInfo> consistencyRules = RunConsistency.ConsistencyRules(rules);
+        bool runWide = !options.ConsistencyPerFile && inputs.Count > 1 && consistencyRules.Count > 0;
         var results = new LintResult?[inputs.Count];
         var failing = new bool[inputs.Count];
         var sources = new SourceText?[inputs.Count];
         var inputErrors = new string?[inputs.Count];
         var tally = new FindingTally();
-        IFindingWriter? output = keepAll ? null : formatter.Begin(stdout, rules);
+        using ResultSpool? spool = runWide && !options.Fix ? new ResultSpool() : null;
+        var variants = new ConsistencyTally();
+        IFindingWriter? output = options.Fix ? null : formatter.Begin(stdout, rules);
+        void Write(int i, LintResult result)
+        {
+            output!.Add(result);
+            tally.Add(result);
+            failing[i] = IsFailing(result, effective[i], options);
+        }
+
         byte[]? stdinBytes = inputs.Any(i => i.IsStdin) ? ReadStdin() : null;
         StartupTimings.Mark("linting starts");
         OrderedParallel.ForEach(inputs.Count, LintWindow, i => LintSafely(i, inputs, effective, linters, options, stdinBytes, inputErrors, sources), (i, result) =>
         {
             if (result == null) return;
-            if (output == null)
+            if (spool != null)
+            {
+                variants.Add(result);
+                spool.Write(i, result);
+            }
+            else if (output == null)
             {
                 results[i] = result;
-                return;
             }
-            output.Add(result);
-            tally.Add(result);
-            failing[i] = IsFailing(result, effective[i], options);
+            else
+            {
+                Write(i, result);
+            }
         });
 
         StartupTimings.Mark("inputs linted");
@@ -98,6 +114,16 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
 
         if (output != null)
         {
+            if (spool != null)
+            {
+                // As RunConsistency.Apply: with fewer than two files linted there is nothing to agree across.
+                Dictionary<string, (int Variant, string Name)> winners = variants.Winners();
+                bool apply = spool.Count > 1;
+                foreach ((int i, LintResult result) in spool.ReadAll())
+                {
+                    Write(i, apply ? RunConsistency.Apply(result, consistencyRules, winners) : result);
+                }
+            }
             output.End();
             StartupTimings.Mark("findings written");
             if (options.Format == "text") stderr.WriteLine(TextFormatter.Summary(tally));
