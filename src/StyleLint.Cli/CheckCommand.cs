@@ -65,34 +65,44 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
         // Each input's own settings (per-path overrides applied) once, for linting and for the exit code alike.
         LintConfig[] effective = inputs.Select((input, i) => configs[i].ForFile(input.IsStdin ? options.StdinFilename ?? "-" : input.Path)).ToArray();
 
+        IReadOnlyList<RuleInfo> rules = linters.Append(ruleSets.BuiltIn).Distinct().SelectMany(l => l.Rules).DistinctBy(r => r.Id).ToArray();
+        // A file's findings are final when it is linted, and written as soon as order allows; unless --fix
+        // rewrites them (results and texts are kept to the end) or consistency is decided across the run: then
+        // results wait on disk (ResultSpool) while the variants are counted, and are written at the end.
+        Dictionary<string, RuleInfo> consistencyRules = RunConsistency.ConsistencyRules(rules);
+        bool runWide = !options.ConsistencyPerFile && inputs.Count > 1 && consistencyRules.Count > 0;
         var results = new LintResult?[inputs.Count];
+        var failing = new bool[inputs.Count];
         var sources = new SourceText?[inputs.Count];
         var inputErrors = new string?[inputs.Count];
+        var tally = new FindingTally();
+        using ResultSpool? spool = runWide && !options.Fix ? new ResultSpool() : null;
+        var variants = new ConsistencyTally();
+        IFindingWriter? output = options.Fix ? null : formatter.Begin(stdout, rules);
+        void Write(int i, LintResult result)
+        {
+            output!.Add(result);
+            tally.Add(result);
+            failing[i] = IsFailing(result, effective[i], options);
+        }
+
         byte[]? stdinBytes = inputs.Any(i => i.IsStdin) ? ReadStdin() : null;
         StartupTimings.Mark("linting starts");
-        Parallel.For(0, inputs.Count, i =>
+        OrderedParallel.ForEach(inputs.Count, LintWindow, i => LintSafely(i, inputs, effective, linters, options, stdinBytes, inputErrors, sources), (i, result) =>
         {
-            try
+            if (result == null) return;
+            if (spool != null)
             {
-                (LintResult result, SourceText source) = LintOne(inputs[i], effective[i], linters[i], options.StdinFilename, stdinBytes);
-                // Variant uses serve only run-wide consistency; per file, the findings already say everything.
-                results[i] = options.ConsistencyPerFile ? result with { VariantUses = [] } : result;
-                // Only --fix needs the text again; keeping every file's text made memory grow with the run.
-                if (options.Fix) sources[i] = source;
+                variants.Add(result);
+                spool.Write(i, result);
             }
-            catch (InputException e)
+            else if (output == null)
             {
-                inputErrors[i] = e.Describe();
+                results[i] = result;
             }
-            catch (NotSupportedException e)
+            else
             {
-                // A format whose adapter is not there (yet): this file is skipped, the others are still linted.
-                inputErrors[i] = $"{NameOf(inputs[i], options.StdinFilename)}: {e.Message}";
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // A bug while linting one file must not lose the findings of the others (nor print a stack trace).
-                inputErrors[i] = $"{NameOf(inputs[i], options.StdinFilename)}: internal error while linting ({e.GetType().Name}: {e.Message}); please report it";
+                Write(i, result);
             }
         });
 
@@ -102,7 +112,24 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
             if (error != null) stderr.WriteLine("stylelint: " + error);
         }
 
-        IReadOnlyList<RuleInfo> rules = linters.Append(ruleSets.BuiltIn).Distinct().SelectMany(l => l.Rules).DistinctBy(r => r.Id).ToArray();
+        if (output != null)
+        {
+            if (spool != null)
+            {
+                // As RunConsistency.Apply: with fewer than two files linted there is nothing to agree across.
+                Dictionary<string, (int Variant, string Name)> winners = variants.Winners();
+                bool apply = spool.Count > 1;
+                foreach ((int i, LintResult result) in spool.ReadAll())
+                {
+                    Write(i, apply ? RunConsistency.Apply(result, consistencyRules, winners) : result);
+                }
+            }
+            output.End();
+            StartupTimings.Mark("findings written");
+            if (options.Format == "text") stderr.WriteLine(TextFormatter.Summary(tally));
+            return ExitCodeFor(failing, pathErrors, inputErrors);
+        }
+
         IReadOnlyList<LintResult> done = results.OfType<LintResult>().ToList();
         if (!options.ConsistencyPerFile)
         {
@@ -115,25 +142,57 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
         if (options.Fix)
         {
             done = ApplyFixes(inputs, sources, results, options);
-            if (options.DryRun || inputs.Any(i => i.IsStdin)) return ExitCodeFor(inputs, effective, results, options, pathErrors, inputErrors);
         }
+        for (int i = 0; i < results.Length; i++) failing[i] = results[i] is { } r && IsFailing(r, effective[i], options);
+        if (options.Fix && (options.DryRun || inputs.Any(i => i.IsStdin))) return ExitCodeFor(failing, pathErrors, inputErrors);
 
         formatter.Write(stdout, done, rules);
         StartupTimings.Mark("findings written");
         if (options.Format == "text") stderr.WriteLine(TextFormatter.Summary(done));
-        return ExitCodeFor(inputs, effective, results, options, pathErrors, inputErrors);
+        return ExitCodeFor(failing, pathErrors, inputErrors);
     }
 
-    private static int ExitCodeFor(List<LintInput> inputs, LintConfig[] configs, LintResult?[] results, CheckOptions options, List<string> pathErrors, string?[] inputErrors)
+    /// <summary>How many files may be linted ahead of the first one not yet written: enough to keep every core busy.</summary>
+    private static int LintWindow => 4 * Environment.ProcessorCount;
+
+    /// <summary>One input linted; an input's own error is kept for stderr (its result is then null), the others go on.</summary>
+    private static LintResult? LintSafely(int i, List<LintInput> inputs, LintConfig[] effective, Linter[] linters, CheckOptions options, byte[]? stdinBytes, string?[] inputErrors, SourceText?[] sources)
+    {
+        try
+        {
+            (LintResult result, SourceText? source) = LintOne(inputs[i], effective[i], linters[i], options, stdinBytes);
+            // Only --fix needs the text again; keeping every file's text made memory grow with the run.
+            if (options.Fix) sources[i] = source;
+            // Variant uses serve only run-wide consistency; per file, the findings already say everything.
+            return options.ConsistencyPerFile ? result with { VariantUses = [] } : result;
+        }
+        catch (InputException e)
+        {
+            inputErrors[i] = e.Describe();
+        }
+        catch (NotSupportedException e)
+        {
+            // A format whose adapter is not there (yet): this file is skipped, the others are still linted.
+            inputErrors[i] = $"{NameOf(inputs[i], options.StdinFilename)}: {e.Message}";
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug while linting one file must not lose the findings of the others (nor print a stack trace).
+            inputErrors[i] = $"{NameOf(inputs[i], options.StdinFilename)}: internal error while linting ({e.GetType().Name}: {e.Message}); please report it";
+        }
+        return null;
+    }
+
+    private static bool IsFailing(LintResult result, LintConfig config, CheckOptions options)
+    {
+        Severity failLevel = options.FailLevel ?? config.FailLevel;
+        return result.Findings.Any(f => f.Severity >= failLevel);
+    }
+
+    private static int ExitCodeFor(bool[] failing, List<string> pathErrors, string?[] inputErrors)
     {
         if (pathErrors.Count > 0 || inputErrors.Any(e => e != null)) return ExitCodes.Error;
-        bool failed = false;
-        for (int i = 0; i < inputs.Count; i++)
-        {
-            Severity failLevel = options.FailLevel ?? configs[i].FailLevel;
-            if (results[i]?.Findings.Any(f => f.Severity >= failLevel) == true) failed = true;
-        }
-        return failed ? ExitCodes.Findings : ExitCodes.Clean;
+        return failing.Any(f => f) ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
     /// <summary>
@@ -170,15 +229,38 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
         return results.OfType<LintResult>().ToList();
     }
 
+    /// <summary>The size on disk, or 0 where it cannot be known (the whole read then says why).</summary>
+    private static long FileSize(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists ? info.Length : 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
     private static string NameOf(LintInput input, string? stdinFilename) => input.IsStdin ? stdinFilename ?? "-" : input.DisplayPath;
 
-    private static (LintResult, SourceText) LintOne(LintInput input, LintConfig config, Linter linter, string? stdinFilename, byte[]? stdinBytes)
+    /// <summary>
+    /// Lints one input; the text is returned only when it was read whole. A huge file is read and linted in
+    /// segments (<see cref="SegmentedLint"/>), except with --fix, which rewrites the file from its whole text.
+    /// </summary>
+    private static (LintResult, SourceText?) LintOne(LintInput input, LintConfig config, Linter linter, CheckOptions options, byte[]? stdinBytes)
     {
         if (input.IsStdin)
         {
-            string name = stdinFilename ?? "-";
+            string name = options.StdinFilename ?? "-";
             SourceText stdinText = SourceDecoder.Decode(name, stdinBytes ?? []);
             return (linter.Lint(stdinText, name, config, MarkupFormats.FromPath(name)), stdinText);
+        }
+        MarkupFormat format = MarkupFormats.FromPath(input.Path);
+        if (!options.Fix && SegmentedLint.Applies(FileSize(input.Path), format))
+        {
+            return (SegmentedLint.Lint(linter, input.Path, input.DisplayPath, config, format), null);
         }
         SourceText source = SourceDecoder.ReadFile(input.Path);
         return (linter.Lint(source, input.DisplayPath, config), source);

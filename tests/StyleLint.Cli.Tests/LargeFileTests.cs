@@ -39,6 +39,29 @@ public sealed class LargeFileTests
         Assert.StartsWith($"{path}:{lines}:24: error {Articles.DoubledWord}: ", result.FindingLines[0]);
     }
 
+    [TestMethod]
+    [TestCategory("Slow")]
+    public void A_file_over_the_segment_threshold_reports_the_slip_at_its_line_and_is_fixed_whole()
+    {
+        using var temp = new TempFolder();
+        string path = temp.PathOf("big.txt");
+        int lines = WriteHugeArticle(path, 6L * 1024 * 1024);
+
+        // Linted in segments: the slip is in the last one, and its line is the file's.
+        CliResult before = InProcess.Run("check", path);
+        Assert.AreEqual(ExitCodes.Findings, before.ExitCode, before.Stderr);
+        Assert.HasCount(1, before.FindingLines);
+        Assert.StartsWith($"{path}:{lines}:24: error {Articles.DoubledWord}: ", before.FindingLines[0]);
+
+        // --fix reads the file whole and rewrites it atomically: nothing else changes.
+        long length = new FileInfo(path).Length;
+        CliResult fix = InProcess.Run("check", "--fix", path);
+        Assert.AreEqual(ExitCodes.Clean, fix.ExitCode, fix.Stderr);
+        Assert.AreEqual(length - "the ".Length, new FileInfo(path).Length);
+        Assert.EndsWith("The harbour board said the new pier would open in spring.\n", File.ReadAllText(path));
+        Assert.AreEqual(ExitCodes.Clean, InProcess.Run("check", path).ExitCode);
+    }
+
     /// <summary>Writes a headline, clean paragraphs up to <paramref name="bytes"/>, then one slip; returns the slip's line.</summary>
     private static int WriteHugeArticle(string path, long bytes)
     {

@@ -21,11 +21,16 @@ public sealed class Linter(IReadOnlyList<Checker> checkers)
 
     public IEnumerable<RuleInfo> Rules => Checkers.Select(c => c.Rule);
 
-    /// <summary>Lints a decoded file; <paramref name="displayPath"/> is what findings name as their file.</summary>
-    public LintResult Lint(SourceText source, string displayPath, LintConfig config, MarkupFormat? format = null)
+    /// <summary>
+    /// Lints a decoded file; <paramref name="displayPath"/> is what findings name as their file. A segment of a
+    /// larger file passes its <paramref name="suppressions"/> (with the disables still open before it) and an
+    /// <paramref name="adapter"/> told what the whole file is like.
+    /// </summary>
+    public LintResult Lint(SourceText source, string displayPath, LintConfig config, MarkupFormat? format = null, SuppressionMap? suppressions = null, IMarkupAdapter? adapter = null)
     {
         long started = StartupTimings.Enabled ? Stopwatch.GetTimestamp() : 0;
-        ProseDocument prose = MarkupFormats.AdapterFor(format ?? MarkupFormats.FromPath(source.Path)).Extract(source);
+        adapter ??= MarkupFormats.AdapterFor(format ?? MarkupFormats.FromPath(source.Path));
+        ProseDocument prose = adapter.Extract(source);
         if (StartupTimings.Enabled) StartupTimings.Report($"{displayPath}: markup to prose", Stopwatch.GetElapsedTime(started));
         var document = new AnalyzedDocument(prose) { HouseNames = config.Names, AllowedWords = config.Allow };
         HashSet<string>? allowed = config.Allow.Count == 0 ? null : new HashSet<string>(config.Allow, StringComparer.OrdinalIgnoreCase);
@@ -42,7 +47,7 @@ public sealed class Linter(IReadOnlyList<Checker> checkers)
         }
 
         if (StartupTimings.Enabled) StartupTimings.Report($"{displayPath}: all rules", Stopwatch.GetElapsedTime(started));
-        SuppressionMap suppressions = SuppressionMap.For(source);
+        suppressions ??= SuppressionMap.For(source);
         var findings = new List<Finding>(sink.Findings.Count);
         foreach (RawFinding raw in sink.Findings)
         {

@@ -14,10 +14,23 @@ public sealed class PlainTextAdapter : IMarkupAdapter
     /// <summary>Longer first lines are paragraphs, not headlines.</summary>
     public const int MaxHeadlineLength = 200;
 
+    /// <summary>
+    /// For a segment of a larger file: whether the whole file is hard-wrapped (null: judge this text alone) and
+    /// whether this text begins the file (only a file's first line can be its headline).
+    /// </summary>
+    public PlainTextAdapter(bool? hardWrapped = null, bool beginsFile = true)
+    {
+        this.hardWrapped = hardWrapped;
+        this.beginsFile = beginsFile;
+    }
+
+    private readonly bool? hardWrapped;
+    private readonly bool beginsFile;
+
     public ProseDocument Extract(SourceText source)
     {
         List<(int Start, int End)> lines = SplitLines(source.Text);
-        bool hardWrapped = IsHardWrapped(source.Text, lines);
+        bool hardWrapped = this.hardWrapped ?? WrapTally.Of(source.Text, lines).IsHardWrapped;
         var builder = new ProseBuilder(source);
 
         for (int i = 0; i < lines.Count; i++)
@@ -30,7 +43,7 @@ public sealed class PlainTextAdapter : IMarkupAdapter
                 continue;
             }
 
-            bool isHeadline = i == 0 && lines.Count > 1 && IsBlank(source.Text, lines[1]) && line.Trim().Length <= MaxHeadlineLength;
+            bool isHeadline = i == 0 && beginsFile && lines.Count > 1 && IsBlank(source.Text, lines[1]) && line.Trim().Length <= MaxHeadlineLength;
             if (isHeadline)
             {
                 builder.BeginBlock(BlockKind.Heading, 1);
@@ -52,7 +65,7 @@ public sealed class PlainTextAdapter : IMarkupAdapter
         return builder.Build();
     }
 
-    private static List<(int Start, int End)> SplitLines(string text)
+    internal static List<(int Start, int End)> SplitLines(string text)
     {
         var lines = new List<(int, int)>();
         int start = 0;
@@ -69,25 +82,6 @@ public sealed class PlainTextAdapter : IMarkupAdapter
         return lines;
     }
 
-    private static bool IsBlank(string text, (int Start, int End) line) =>
+    internal static bool IsBlank(string text, (int Start, int End) line) =>
         text.AsSpan(line.Start, line.End - line.Start).IsWhiteSpace();
-
-    /// <summary>
-    /// Hard-wrapped text has short lines that run on into the next; one-paragraph-per-line copy has long ones.
-    /// </summary>
-    private static bool IsHardWrapped(string text, List<(int Start, int End)> lines)
-    {
-        int runOn = 0, shortRunOn = 0, longest = 0;
-        for (int i = 0; i < lines.Count; i++)
-        {
-            int length = lines[i].End - lines[i].Start;
-            longest = Math.Max(longest, length);
-            if (i + 1 < lines.Count && !IsBlank(text, lines[i]) && !IsBlank(text, lines[i + 1]))
-            {
-                runOn++;
-                if (length <= 80) shortRunOn++;
-            }
-        }
-        return runOn >= 3 && shortRunOn * 5 >= runOn * 4 && longest <= 100;
-    }
 }

@@ -6,6 +6,12 @@ namespace StyleLint.Output;
 /// <summary>Writes the findings of a run in one output format.</summary>
 public interface IFindingFormatter
 {
+    /// <summary>
+    /// Starts the output; each file's findings are then added in input order as soon as they are final, so a
+    /// long run need not keep them all (only the line format, sorted across files, collects them to the end).
+    /// </summary>
+    IFindingWriter Begin(TextWriter writer, IReadOnlyList<RuleInfo> rules);
+
     void Write(TextWriter writer, IReadOnlyList<LintResult> results, IReadOnlyList<RuleInfo> rules);
 }
 
@@ -21,4 +27,12 @@ public static class FindingFormatters
         "line" => new LineFormatter(),
         _ => null,
     };
+
+    /// <summary>All results at once, through the formatter's writer: the same bytes as adding them one by one.</summary>
+    public static void WriteAll(IFindingFormatter formatter, TextWriter writer, IReadOnlyList<LintResult> results, IReadOnlyList<RuleInfo> rules)
+    {
+        IFindingWriter output = formatter.Begin(writer, rules);
+        foreach (LintResult result in results) output.Add(result);
+        output.End();
+    }
 }

@@ -9,10 +9,34 @@ namespace StyleLint.Output;
 /// <summary>A JSON array of findings, in the shape the server and the tests share.</summary>
 public sealed class JsonFormatter : IFindingFormatter
 {
-    public void Write(TextWriter writer, IReadOnlyList<LintResult> results, IReadOnlyList<RuleInfo> rules)
+    public IFindingWriter Begin(TextWriter writer, IReadOnlyList<RuleInfo> rules) => new Elements(writer);
+
+    public void Write(TextWriter writer, IReadOnlyList<LintResult> results, IReadOnlyList<RuleInfo> rules) =>
+        FindingFormatters.WriteAll(this, writer, results, rules);
+
+    /// <summary>The array written element by element: the bytes <see cref="JsonOutput.Write"/> writes for a whole JArray.</summary>
+    private sealed class Elements : IFindingWriter
     {
-        var array = new JArray(results.SelectMany(r => r.Findings).Select(ToJson));
-        JsonOutput.Write(writer, array);
+        private readonly TextWriter writer;
+        private readonly JsonTextWriter json;
+
+        public Elements(TextWriter writer)
+        {
+            this.writer = writer;
+            json = JsonOutput.Open(writer);
+            json.WriteStartArray();
+        }
+
+        public void Add(LintResult result)
+        {
+            foreach (Finding f in result.Findings) ToJson(f).WriteTo(json);
+        }
+
+        public void End()
+        {
+            json.WriteEndArray();
+            JsonOutput.Close(json, writer);
+        }
     }
 
     public static JObject ToJson(Finding f) => new()

@@ -10,9 +10,24 @@ namespace StyleLint.Output;
 /// </summary>
 public sealed class LineFormatter : IFindingFormatter
 {
-    public void Write(TextWriter writer, IReadOnlyList<LintResult> results, IReadOnlyList<RuleInfo> rules)
+    public IFindingWriter Begin(TextWriter writer, IReadOnlyList<RuleInfo> rules) => new Sorted(writer);
+
+    public void Write(TextWriter writer, IReadOnlyList<LintResult> results, IReadOnlyList<RuleInfo> rules) =>
+        FindingFormatters.WriteAll(this, writer, results, rules);
+
+    /// <summary>Vale's order is across files (by relative path), not input order: the findings wait for the end.</summary>
+    private sealed class Sorted(TextWriter writer) : IFindingWriter
     {
-        IEnumerable<Finding> sorted = results.SelectMany(r => r.Findings)
+        private readonly List<Finding> findings = [];
+
+        public void Add(LintResult result) => findings.AddRange(result.Findings);
+
+        public void End() => WriteSorted(writer, findings);
+    }
+
+    private static void WriteSorted(TextWriter writer, List<Finding> findings)
+    {
+        IEnumerable<Finding> sorted = findings
             .Select(f => f with { File = Relative(f.File) })
             .OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal);
         foreach (Finding f in sorted)

@@ -11,30 +11,61 @@ public sealed class SarifFormatter : IFindingFormatter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public void Write(TextWriter writer, IReadOnlyList<LintResult> results, IReadOnlyList<RuleInfo> rules)
+    public IFindingWriter Begin(TextWriter writer, IReadOnlyList<RuleInfo> rules) => new Log(writer, rules);
+
+    public void Write(TextWriter writer, IReadOnlyList<LintResult> results, IReadOnlyList<RuleInfo> rules) =>
+        FindingFormatters.WriteAll(this, writer, results, rules);
+
+    /// <summary>The log written as it goes: the driver and its rules first, then each result as files are added.</summary>
+    private sealed class Log : IFindingWriter
     {
-        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var log = new JObject
+        private readonly TextWriter writer;
+        private readonly JsonTextWriter json;
+        private readonly Dictionary<string, int> ruleIndex;
+
+        public Log(TextWriter writer, IReadOnlyList<RuleInfo> rules)
         {
-            ["$schema"] = SchemaUri,
-            ["version"] = "2.1.0",
-            ["runs"] = new JArray(new JObject
+            this.writer = writer;
+            ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+            json = JsonOutput.Open(writer);
+            json.WriteStartObject();
+            json.WritePropertyName("$schema");
+            json.WriteValue(SchemaUri);
+            json.WritePropertyName("version");
+            json.WriteValue("2.1.0");
+            json.WritePropertyName("runs");
+            json.WriteStartArray();
+            json.WriteStartObject();
+            json.WritePropertyName("tool");
+            new JObject
             {
-                ["tool"] = new JObject
+                ["driver"] = new JObject
                 {
-                    ["driver"] = new JObject
-                    {
-                        ["name"] = "StyleLint",
-                        ["version"] = typeof(SarifFormatter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
-                        ["informationUri"] = "https://stylelint.invalid/",
-                        ["rules"] = new JArray(rules.Select(RuleDescriptor)),
-                    },
+                    ["name"] = "StyleLint",
+                    ["version"] = typeof(SarifFormatter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+                    ["informationUri"] = "https://stylelint.invalid/",
+                    ["rules"] = new JArray(rules.Select(RuleDescriptor)),
                 },
-                ["columnKind"] = "utf16CodeUnits",
-                ["results"] = new JArray(results.SelectMany(r => r.Findings).Select(f => Result(f, ruleIndex))),
-            }),
-        };
-        JsonOutput.Write(writer, log);
+            }.WriteTo(json);
+            json.WritePropertyName("columnKind");
+            json.WriteValue("utf16CodeUnits");
+            json.WritePropertyName("results");
+            json.WriteStartArray();
+        }
+
+        public void Add(LintResult result)
+        {
+            foreach (Finding f in result.Findings) Result(f, ruleIndex).WriteTo(json);
+        }
+
+        public void End()
+        {
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            JsonOutput.Close(json, writer);
+        }
     }
 
     private static JObject RuleDescriptor(RuleInfo rule)

@@ -5,19 +5,32 @@ namespace StyleLint.Suppression;
 /// <summary>Which rules are off where in one file, from its inline directives.</summary>
 public sealed class SuppressionMap
 {
-    public static readonly SuppressionMap None = new([]);
+    public static readonly SuppressionMap None = new([], []);
 
     private readonly List<Range> ranges;
 
-    private SuppressionMap(List<Range> ranges) => this.ranges = ranges;
+    private SuppressionMap(List<Range> ranges, IReadOnlyList<string> openAtEnd)
+    {
+        this.ranges = ranges;
+        OpenAtEnd = openAtEnd;
+    }
 
     public bool IsEmpty => ranges.Count == 0;
 
-    public static SuppressionMap For(SourceText source)
+    /// <summary>
+    /// The disables still open at the end of the text (rule patterns; "" is every rule). A file linted in
+    /// segments hands them to the next segment, so a disable reaches as far as it does in the whole file.
+    /// </summary>
+    public IReadOnlyList<string> OpenAtEnd { get; }
+
+    public static SuppressionMap For(SourceText source) => For(source, []);
+
+    /// <summary>The map of one text that starts with <paramref name="openAtStart"/> disables already in force.</summary>
+    public static SuppressionMap For(SourceText source, IReadOnlyList<string> openAtStart)
     {
         var ranges = new List<Range>();
         // Open disables: rule pattern (empty = every rule) → where it began.
-        var open = new List<(string Pattern, int Start)>();
+        var open = openAtStart.Select(pattern => (Pattern: pattern, Start: 0)).ToList();
         foreach ((string verb, IReadOnlyList<string> ids, int start, int end) in InlineDirectives.Find(source.Text))
         {
             IReadOnlyList<string> patterns = ids.Count == 0 ? [""] : ids;
@@ -48,7 +61,8 @@ public sealed class SuppressionMap
             }
         }
         foreach ((string pattern, int start) in open) ranges.Add(new Range(pattern, start, source.Text.Length));
-        return ranges.Count == 0 ? None : new SuppressionMap(ranges);
+        string[] openAtEnd = open.Select(o => o.Pattern).ToArray();
+        return ranges.Count == 0 ? None : new SuppressionMap(ranges, openAtEnd);
     }
 
     public bool IsSuppressed(string ruleId, int sourceOffset)
