@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.Runtime.InteropServices;
 using StyleLint.Checking.Detectors.RunTogether;
 
 namespace StyleLint.DataTables.Lexicon;
@@ -29,20 +27,7 @@ internal static class TableWriter
             forms.Add(entry.Form);
             slots[slot] = records.Count;
         }
-        while (blob.Length % 4 != 0) blob.WriteByte(0);
-
-        var output = new MemoryStream();
-        Span<byte> header = stackalloc byte[LexiconTableFormat.HeaderSize];
-        BinaryPrimitives.WriteUInt32LittleEndian(header, LexiconTableFormat.Magic);
-        BinaryPrimitives.WriteInt32LittleEndian(header[4..], records.Count);
-        BinaryPrimitives.WriteInt32LittleEndian(header[8..], slotCount);
-        BinaryPrimitives.WriteInt32LittleEndian(header[12..], checked((int)blob.Length));
-        output.Write(header);
-        output.Write(MemoryMarshal.AsBytes(slots.AsSpan()));
-        output.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(records)));
-        blob.Position = 0;
-        blob.CopyTo(output);
-        return output.ToArray();
+        return TableImage.Write(LexiconTableFormat.Magic, LexiconTableFormat.HeaderSize, slots, records, blob);
     }
 
     /// <summary>The slot holding this form, or the empty slot where it goes: the probe the reader repeats.</summary>

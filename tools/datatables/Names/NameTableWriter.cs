@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.Runtime.InteropServices;
 using System.Text;
 using StyleLint.Checking.Detectors.Names;
 using StyleLint.Checking.Detectors.RunTogether;
@@ -26,19 +24,6 @@ internal static class NameTableWriter
             blob.Write(utf8);
             slots[slot] = records.Count;
         }
-        while (blob.Length % 4 != 0) blob.WriteByte(0);
-
-        var output = new MemoryStream();
-        Span<byte> header = stackalloc byte[NameTableFormat.HeaderSize];
-        BinaryPrimitives.WriteUInt32LittleEndian(header, NameTableFormat.Magic);
-        BinaryPrimitives.WriteInt32LittleEndian(header[4..], records.Count);
-        BinaryPrimitives.WriteInt32LittleEndian(header[8..], slotCount);
-        BinaryPrimitives.WriteInt32LittleEndian(header[12..], checked((int)blob.Length));
-        output.Write(header);
-        output.Write(MemoryMarshal.AsBytes(slots.AsSpan()));
-        output.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(records)));
-        blob.Position = 0;
-        blob.CopyTo(output);
-        return output.ToArray();
+        return TableImage.Write(NameTableFormat.Magic, NameTableFormat.HeaderSize, slots, records, blob);
     }
 }
