@@ -22,4 +22,7 @@ internal static class NameTableFormat
 
 /// <summary>One key of names.bin: where its UTF-8 bytes are in the blob, and the sets it belongs to.</summary>
 [StructLayout(LayoutKind.Sequential, Pack = 1)]
-internal readonly record struct NameRecord(int KeyOffset, byte KeyLength, byte Flags, ushort Reserved);
+internal readonly record struct NameRecord(int KeyOffset, byte KeyLength, byte Flags, ushort Reserved) : IHashTableRecord
+{
+    int IHashTableRecord.KeyLength => KeyLength;
+}

@@ -21,11 +21,16 @@ public sealed class Lexicon
     /// <summary>Words in the SUBTLEX-US corpus the counts come from.</summary>
     public const double CorpusSize = 51_000_000;
 
-    private static readonly Lazy<Lexicon> Shared = new(() => new Lexicon(LexiconTable.Open()), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>lexicon.bin, built at build time from Data/lexicon.tsv.gz (<see cref="LexiconTableFormat"/>).</summary>
+    public const string ResourceName = "StyleLint.Data.lexicon.bin";
 
-    private readonly LexiconTable table;
+    private static readonly Lazy<Lexicon> Shared = new(
+        () => new Lexicon(EmbeddedHashTable<LexiconRecord>.Open(ResourceName, LexiconTableFormat.Magic, "lexicon table")),
+        LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private Lexicon(LexiconTable table) => this.table = table;
+    private readonly EmbeddedHashTable<LexiconRecord> table;
+
+    private Lexicon(EmbeddedHashTable<LexiconRecord> table) => this.table = table;
 
     public static Lexicon Instance => Shared.Value;
 

@@ -4,7 +4,7 @@ namespace StyleLint.Checking.Detectors.RunTogether;
 
 /// <summary>
 /// The layout of lexicon.bin, the run-together lexicon as a ready-made hash table. tools/lexicon/table writes it at
-/// build time from Data/lexicon.tsv.gz and StyleLint.Core embeds it; <see cref="LexiconTable"/> reads it in place.
+/// build time from Data/lexicon.tsv.gz and StyleLint.Core embeds it; <see cref="EmbeddedHashTable{TRecord}"/> reads it in place.
 /// This file is compiled into both, so the writer and the reader cannot disagree on the layout or the hash.
 /// </summary>
 /// <remarks>
@@ -49,4 +49,9 @@ internal static class LexiconTableFormat
 /// <summary>One form's entry in lexicon.bin: where its bytes are in the blob, and what the word lists say of it.</summary>
 [StructLayout(LayoutKind.Sequential, Pack = 1)]
 internal readonly record struct LexiconRecord(
-    int FormOffset, int Count, ushort Modifier, ushort Head, ushort NameTail, byte FormLength, byte Flags);
+    int FormOffset, int Count, ushort Modifier, ushort Head, ushort NameTail, byte FormLength, byte Flags) : IHashTableRecord
+{
+    int IHashTableRecord.KeyOffset => FormOffset;
+
+    int IHashTableRecord.KeyLength => FormLength;
+}

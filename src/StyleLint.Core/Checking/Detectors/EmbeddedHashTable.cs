@@ -1,0 +1,87 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using StyleLint.Checking.Detectors.RunTogether;
+
+namespace StyleLint.Checking.Detectors;
+
+/// <summary>
+/// A hash table that tools/datatables built at build time, read in place from StyleLint.Core's embedded resources:
+/// the resource is part of the mapped assembly image, so opening it parses and copies nothing, and a run touches only
+/// the pages its look-ups reach. The layout, which the tool's TableImage writes: a 16-byte little-endian header
+/// (magic, record count, slot count, text length), <c>int[slotCount]</c> slots (record index + 1, 0 = empty; linear
+/// probing from <see cref="LexiconTableFormat.Hash"/>), the fixed-size records, then the keys' UTF-8 text.
+/// </summary>
+internal sealed unsafe class EmbeddedHashTable<TRecord>
+    where TRecord : unmanaged, IHashTableRecord
+{
+    private const int HeaderSize = 16;
+
+    // The resource's memory belongs to the loaded assembly, which StyleLint.Core never unloads, so the pointers stay
+    // valid after the stream that handed them out is disposed.
+    private readonly byte* slots;
+    private readonly byte* records;
+    private readonly byte* text;
+    private readonly int slotCount;
+    private readonly int textLength;
+
+    private EmbeddedHashTable(byte* start, long length, string resourceName, uint magic, string description)
+    {
+        var header = new ReadOnlySpan<byte>(start, (int)Math.Min(length, HeaderSize));
+        if (header.Length < HeaderSize || BinaryPrimitives.ReadUInt32LittleEndian(header) != magic)
+        {
+            throw new InvalidOperationException($"embedded resource {resourceName} is not a {description} of this StyleLint");
+        }
+        RecordCount = BinaryPrimitives.ReadInt32LittleEndian(header[4..]);
+        slotCount = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
+        textLength = BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
+        long expected = HeaderSize + 4L * slotCount + (long)sizeof(TRecord) * RecordCount + textLength;
+        if (expected != length || (slotCount & (slotCount - 1)) != 0)
+        {
+            throw new InvalidOperationException($"embedded resource {resourceName} is {length} bytes; its header says {expected}");
+        }
+        slots = start + HeaderSize;
+        records = slots + 4L * slotCount;
+        text = records + (long)sizeof(TRecord) * RecordCount;
+    }
+
+    public int RecordCount { get; }
+
+    /// <summary>Opens a table embedded in StyleLint.Core; <paramref name="description"/> names it in errors.</summary>
+    public static EmbeddedHashTable<TRecord> Open(string resourceName, uint magic, string description)
+    {
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException($"the {description} is little-endian");
+        using Stream stream = typeof(EmbeddedHashTable<TRecord>).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"embedded resource {resourceName} is missing from {typeof(EmbeddedHashTable<TRecord>).Assembly.GetName().Name}");
+        if (stream is not UnmanagedMemoryStream memory)
+        {
+            throw new InvalidOperationException($"embedded resource {resourceName} is not in the assembly's memory");
+        }
+        return new EmbeddedHashTable<TRecord>(memory.PositionPointer, memory.Length, resourceName, magic, description);
+    }
+
+    /// <summary>The record whose key is exactly these UTF-8 bytes, if the table has one.</summary>
+    public bool TryFind(ReadOnlySpan<byte> key, out TRecord record)
+    {
+        ReadOnlySpan<int> table = MemoryMarshal.Cast<byte, int>(new ReadOnlySpan<byte>(slots, 4 * slotCount));
+        ReadOnlySpan<TRecord> all = MemoryMarshal.Cast<byte, TRecord>(new ReadOnlySpan<byte>(records, sizeof(TRecord) * RecordCount));
+        ReadOnlySpan<byte> keys = new(text, textLength);
+        int mask = slotCount - 1;
+        int slot = LexiconTableFormat.Hash(key) & mask;
+        while (true)
+        {
+            int entry = table[slot];
+            if (entry == 0)
+            {
+                record = default;
+                return false;
+            }
+            TRecord candidate = all[entry - 1];
+            if (candidate.KeyLength == key.Length && keys.Slice(candidate.KeyOffset, candidate.KeyLength).SequenceEqual(key))
+            {
+                record = candidate;
+                return true;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
