@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using StyleLint.Cli.Tests.Support;
+using StyleLint.Tests;
 
 namespace StyleLint.Cli.Tests;
 

@@ -1,4 +1,5 @@
 using StyleLint.Cli.Tests.Support;
+using StyleLint.Tests;
 
 namespace StyleLint.Cli.Tests;
 

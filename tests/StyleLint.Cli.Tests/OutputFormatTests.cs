@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StyleLint.Cli.Tests.Support;
+using StyleLint.Tests;
 
 namespace StyleLint.Cli.Tests;
 

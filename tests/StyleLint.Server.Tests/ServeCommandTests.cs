@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using StyleLint.Server.Tests.Support;
+using StyleLint.Tests;
 
 namespace StyleLint.Server.Tests;
 

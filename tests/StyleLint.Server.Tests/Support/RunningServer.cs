@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using Newtonsoft.Json.Linq;
+using StyleLint.Tests;
 
 namespace StyleLint.Server.Tests.Support;
 

@@ -1,15 +1,15 @@
 using System.Text;
 
-namespace StyleLint.Cli.Tests.Support;
+namespace StyleLint.Tests;
 
-/// <summary>A fresh folder under the system temp folder for one test's articles and configs; deleted on dispose.</summary>
+/// <summary>A fresh folder under the system temp folder for one test's articles, configs, rules and tokens; deleted on dispose.</summary>
 internal sealed class TempFolder : IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public TempFolder()
     {
-        Root = Path.Combine(Path.GetTempPath(), "stylelint-cli-tests-" + Guid.NewGuid().ToString("N"));
+        Root = Path.Combine(Path.GetTempPath(), "stylelint-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Root);
     }
 
@@ -21,11 +21,17 @@ internal sealed class TempFolder : IDisposable
     /// <summary>Writes UTF-8 text (no BOM, newlines exactly as given) and returns the full path.</summary>
     public string Write(string relative, string text) => WriteBytes(relative, Utf8NoBom.GetBytes(text));
 
+    /// <summary>
+    /// Writes the bytes through a temporary file and a rename, as editors save, and returns the full path: a server
+    /// watching the folder never reads half a file.
+    /// </summary>
     public string WriteBytes(string relative, byte[] bytes)
     {
         string path = PathOf(relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
+        string temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, path, overwrite: true);
         return path;
     }
 
