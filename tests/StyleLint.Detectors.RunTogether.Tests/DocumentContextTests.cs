@@ -83,4 +83,49 @@ public sealed class DocumentContextTests
         }
         Assert.IsTrue(indexed.HasPair("town", "hall"), "the index answers what the scans answer, not always no");
     }
+
+    [TestMethod]
+    public void Answers_match_a_direct_count_of_the_text()
+    {
+        // Random sentences of words the lexicon knows and names it lacks, in every case, with both apostrophes and
+        // possessives: each answer (by form ids, scanned or indexed) must be what comparing the text itself gives.
+        string[] vocabulary = ["the", "a", "in", "on", "town", "hall", "said", "Mefin", "Blair", "Qorvath", "Zelnik", "it's", "US"];
+        var random = new Random(11);
+        for (int round = 0; round < 20; round++)
+        {
+            var text = new System.Text.StringBuilder();
+            for (int i = 0; i < 120; i++)
+            {
+                string word = vocabulary[random.Next(vocabulary.Length)];
+                word = random.Next(4) switch { 0 => word.ToUpperInvariant(), 1 => word.ToLowerInvariant(), _ => word };
+                if (random.Next(5) == 0) word += random.Next(2) == 0 ? "'s" : "\u2019s";
+                text.Append(word).Append(random.Next(8) == 0 ? ". " : " ");
+            }
+            string s = text.ToString();
+            Word[] words = WordTokenizer.Tokenize(s);
+            var context = new DocumentContext(s, words);
+            string[] forms = [.. vocabulary, "mefin's", "QORVATH\u2019S", "zelnik", "hall's", "nowhere", "Qorvath"];
+            for (int ask = 0; ask < 3; ask++)   // the later rounds are answered from the index
+            {
+                foreach (string form in forms)
+                {
+                    Assert.AreEqual(Direct(s, words, w => Folded(w) == Folded(form)), context.Count(form), "Count " + form);
+                    Assert.AreEqual(Direct(s, words, w => Folded(Strip(w)) == Folded(Strip(form))), context.CountWithPossessive(form), "CountWithPossessive " + form);
+                    Assert.AreEqual(Direct(s, words, w => w == form), context.CountExact(form), "CountExact " + form);
+                    foreach (string second in forms)
+                    {
+                        bool pair = Enumerable.Range(0, words.Length - 1).Any(i =>
+                            Folded(Text(s, words[i])) == Folded(form) && Folded(Text(s, words[i + 1])) == Folded(second)
+                            && string.IsNullOrWhiteSpace(s[words[i].End..words[i + 1].Start]));
+                        Assert.AreEqual(pair, context.HasPair(form, second), $"HasPair {form} {second}");
+                    }
+                }
+            }
+        }
+
+        static string Text(string s, Word w) => s.Substring(w.Start, w.Length);
+        static int Direct(string s, Word[] words, Func<string, bool> match) => words.Count(w => match(Text(s, w)));
+        static string Folded(string w) => w.Replace('\u2019', '\'').ToLowerInvariant();
+        static string Strip(string w) => w.Length > 2 && w[^1] is 's' or 'S' && w[^2] is '\'' or '\u2019' ? w[..^2] : w;
+    }
 }

@@ -68,6 +68,34 @@ public sealed class LexiconTests
         Assert.IsFalse(Lexicon.Instance.IsKnown("weekon's"));
     }
 
+    [TestMethod]
+    public void Ids_name_forms_in_any_case_and_stay_the_same_when_asked_again()
+    {
+        // Repeated look-ups are answered from a small per-thread table of recent answers: they must agree with the
+        // first answer for every form, in any case, for words the lexicon lacks, and for keys longer than it keeps.
+        string path = TestPaths.InRepository("src", "StyleLint.Core", "Data", "lexicon.tsv.gz");
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
+        var forms = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#') forms.Add(line[..line.IndexOf('\t', StringComparison.Ordinal)]);
+        }
+        var random = new Random(7);
+        string[] sample = [.. forms.OrderBy(_ => random.Next()).Take(30_000), "internationalisation", "internationalization", "zqxjkv", "huckabeeq"];
+        var first = sample.ToDictionary(f => f, f => Lexicon.Instance.IdOf(f), StringComparer.Ordinal);
+        var seen = new Dictionary<int, string>();
+        foreach (string form in sample.OrderBy(_ => random.Next()))
+        {
+            int id = Lexicon.Instance.IdOf(form);
+            Assert.AreEqual(first[form], id, form);
+            Assert.AreEqual(id, Lexicon.Instance.IdOf(form.ToUpperInvariant()), form + " in capitals");
+            Assert.AreEqual(id >= 0, Lexicon.Instance.TryGet(form, out _), form);
+            if (id >= 0 && !seen.TryAdd(id, form)) Assert.AreEqual(seen[id], form, $"two forms share id {id}");
+        }
+        Assert.AreEqual(-1, Lexicon.Instance.IdOf("zqxjkv"));
+        Assert.AreEqual(Lexicon.Instance.IdOf("don't"), Lexicon.Instance.IdOf("Don’t"));
+    }
+
     private static int Number(string s) => s.Length == 0 ? 0 : int.Parse(s, CultureInfo.InvariantCulture);
 
     private static LexiconFlags Flags(string letters)

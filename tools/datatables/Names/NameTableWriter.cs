@@ -9,6 +9,7 @@ internal static class NameTableWriter
 {
     public static byte[] Build(SortedDictionary<string, NameFlags> keys)
     {
+        if (keys.Count > LexiconTableFormat.MaxRecords) throw new InvalidDataException($"{keys.Count} keys; a table holds at most {LexiconTableFormat.MaxRecords}");
         int slotCount = LexiconTableFormat.SlotCount(keys.Count);
         var slots = new int[slotCount];
         var records = new List<NameRecord>(keys.Count);
@@ -18,11 +19,12 @@ internal static class NameTableWriter
             byte[] utf8 = Encoding.UTF8.GetBytes(key);
             if (utf8.Length is 0 or > byte.MaxValue) throw new InvalidDataException($"'{key}' is {utf8.Length} bytes; keys are 1 to 255");
             int mask = slotCount - 1;
-            int slot = LexiconTableFormat.Hash(utf8) & mask;
+            int hash = LexiconTableFormat.Hash(utf8);
+            int slot = hash & mask;
             while (slots[slot] != 0) slot = (slot + 1) & mask;   // keys are distinct: no probe meets its own key
             records.Add(new NameRecord(checked((int)blob.Length), (byte)utf8.Length, (byte)flags, 0));
             blob.Write(utf8);
-            slots[slot] = records.Count;
+            slots[slot] = LexiconTableFormat.SlotValue(records.Count - 1, hash);
         }
         return TableImage.Write(NameTableFormat.Magic, NameTableFormat.HeaderSize, slots, records, blob);
     }

@@ -8,8 +8,8 @@ namespace StyleLint.Checking.Detectors;
 /// A hash table that tools/datatables built at build time, read in place from StyleLint.Core's embedded resources:
 /// the resource is part of the mapped assembly image, so opening it parses and copies nothing, and a run touches only
 /// the pages its look-ups reach. The layout, which the tool's TableImage writes: a 16-byte little-endian header
-/// (magic, record count, slot count, text length), <c>int[slotCount]</c> slots (record index + 1, 0 = empty; linear
-/// probing from <see cref="LexiconTableFormat.Hash"/>), the fixed-size records, then the keys' UTF-8 text.
+/// (magic, record count, slot count, text length), <c>int[slotCount]</c> slots (a hash tag and the record index + 1,
+/// see <see cref="LexiconTableFormat.SlotValue"/>; 0 = empty; linear probing from <see cref="LexiconTableFormat.Hash"/>), the fixed-size records, then the keys' UTF-8 text.
 /// </summary>
 internal sealed unsafe class EmbeddedHashTable<TRecord>
     where TRecord : unmanaged, IHashTableRecord
@@ -62,26 +62,41 @@ internal sealed unsafe class EmbeddedHashTable<TRecord>
     /// <summary>The record whose key is exactly these UTF-8 bytes, if the table has one.</summary>
     public bool TryFind(ReadOnlySpan<byte> key, out TRecord record)
     {
-        ReadOnlySpan<int> table = MemoryMarshal.Cast<byte, int>(new ReadOnlySpan<byte>(slots, 4 * slotCount));
-        ReadOnlySpan<TRecord> all = MemoryMarshal.Cast<byte, TRecord>(new ReadOnlySpan<byte>(records, sizeof(TRecord) * RecordCount));
+        int index = IndexOf(key);
+        record = index >= 0 ? Record(index) : default;
+        return index >= 0;
+    }
+
+    /// <summary>
+    /// The index of the record whose key is exactly these UTF-8 bytes, or -1. An index names a key for as long as the
+    /// process runs, so callers can compare words by it instead of by their text.
+    /// </summary>
+    public int IndexOf(ReadOnlySpan<byte> key)
+    {
+        ReadOnlySpan<int> table = new(slots, slotCount);
         ReadOnlySpan<byte> keys = new(text, textLength);
         int mask = slotCount - 1;
-        int slot = LexiconTableFormat.Hash(key) & mask;
+        int hash = LexiconTableFormat.Hash(key);
+        uint tag = LexiconTableFormat.Tag(hash);
+        int slot = hash & mask;
         while (true)
         {
             int entry = table[slot];
-            if (entry == 0)
+            if (entry == 0) return -1;
+            if (LexiconTableFormat.Tag(entry) == tag)
             {
-                record = default;
-                return false;
-            }
-            TRecord candidate = all[entry - 1];
-            if (candidate.KeyLength == key.Length && keys.Slice(candidate.KeyOffset, candidate.KeyLength).SequenceEqual(key))
-            {
-                record = candidate;
-                return true;
+                int index = LexiconTableFormat.RecordIndex(entry);
+                TRecord candidate = Record(index);
+                if (candidate.KeyLength == key.Length && keys.Slice(candidate.KeyOffset, candidate.KeyLength).SequenceEqual(key)) return index;
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /// <summary>The record at an index <see cref="IndexOf"/> returned.</summary>
+    public TRecord Record(int index)
+    {
+        if ((uint)index >= (uint)RecordCount) throw new ArgumentOutOfRangeException(nameof(index));
+        return ((TRecord*)records)[index];
     }
 }

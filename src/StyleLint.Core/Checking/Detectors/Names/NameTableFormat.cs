@@ -10,12 +10,12 @@ namespace StyleLint.Checking.Detectors.Names;
 /// </summary>
 /// <remarks>
 /// Little-endian: <c>uint magic, int recordCount, int slotCount, int blobLength</c>, then <c>int[slotCount]</c>
-/// slots (record index + 1, 0 = empty; linear probing), <c>NameRecord[recordCount]</c>, and the keys' UTF-8 blob.
+/// slots (<see cref="LexiconTableFormat.SlotValue"/>: hash tag and record index + 1, 0 = empty; linear probing), <c>NameRecord[recordCount]</c>, and the keys' UTF-8 blob.
 /// </remarks>
 internal static class NameTableFormat
 {
-    /// <summary>"SLN1".</summary>
-    public const uint Magic = 0x314E4C53;
+    /// <summary>"SLN2".</summary>
+    public const uint Magic = 0x324E4C53;
 
     public const int HeaderSize = 16;
 }

@@ -5,17 +5,73 @@ namespace StyleLint.Checking.Detectors.RunTogether;
 
 /// <summary>
 /// What the document itself says about words: whether it uses a form elsewhere, as a name, or two words side by
-/// side. Made only when a document has an unknown token. The first questions are answered by scanning the words;
-/// once scans have cost as much as counting would, the words are counted once and each question is a lookup.
+/// side. Made only when a document has an unknown token.
 /// </summary>
-internal sealed class DocumentContext(string text, Word[] words)
+/// <remarks>
+/// Every word gets a form id: its lexicon id, or for a form the lexicon lacks, an id of this document (negative).
+/// Two words have the same id exactly when they are equal in any case with ' and ’ the same, so every question is
+/// answered by comparing integers, never text. The detector has already looked up the words it checks, so the ids
+/// cost it little more than the short words' lookups. The first questions are answered by scanning the ids; once
+/// scans have cost as much as counting would, the ids are counted once and each question is a lookup, so no document
+/// costs more than a fixed multiple of its length (asking by scanning alone made a 2 MB article quadratic).
+/// </remarks>
+internal sealed class DocumentContext
 {
-    /// <summary>Scans of the whole document allowed before the index is built: a scan costs about an eighth of it.</summary>
-    private const int ScanBudgetPerWord = 8;
+    /// <summary>An id of no word of this document: questions about it count nothing.</summary>
+    private const int Absent = -1;
+
+    /// <summary>Marks a word the detector did not look up (shorter than it checks): looked up when the context is made.</summary>
+    internal const int NotLookedUp = int.MinValue;
+
+    /// <summary>
+    /// Scans of the whole document allowed before the index is built: a scan compares integers, while the index puts
+    /// every word into three hash tables, which costs about as much as this many scans.
+    /// </summary>
+    private const int ScanBudgetPerWord = 64;
+
+    private readonly string text;
+    private readonly Word[] words;
+    private readonly Lexicon lexicon;
+    private readonly int[] ids;
+
+    /// <summary>The forms the lexicon lacks, by the index of their first word (any case); the value is the form's id.</summary>
+    private readonly Dictionary<int, int> unknownForms;
 
     private Counts? counts;
     private HashSet<long>? pairs;
     private long scannedWords;
+
+    /// <summary>A context that looks every word up itself (tests, the evaluation's explanations).</summary>
+    public DocumentContext(string text, Word[] words)
+        : this(text, words, Lexicon.Instance, NewIds(words.Length))
+    {
+    }
+
+    /// <summary>
+    /// A context over <paramref name="lexiconIds"/>: for each word its lexicon id, -1 if the lexicon lacks it, or
+    /// <see cref="NotLookedUp"/>. The array (at least as long as the words) is completed in place and used as is.
+    /// </summary>
+    public DocumentContext(string text, Word[] words, Lexicon lexicon, int[] lexiconIds)
+    {
+        this.text = text;
+        this.words = words;
+        this.lexicon = lexicon;
+        ids = lexiconIds;
+        int unknown = 0;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (ids[i] == NotLookedUp) ids[i] = lexicon.IdOf(Span(i));
+            if (ids[i] < 0) unknown++;
+        }
+        unknownForms = new Dictionary<int, int>(unknown, new WordKeyComparer(text, words, WordKeyComparer.Form.Folded));
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (ids[i] >= 0) continue;
+            ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(unknownForms, i, out bool seen);
+            if (!seen) id = -2 - (unknownForms.Count - 1);
+            ids[i] = id;
+        }
+    }
 
     public string Text => text;
 
@@ -24,53 +80,71 @@ internal sealed class DocumentContext(string text, Word[] words)
     /// <summary>Occurrences of the form as a whole word, in any case.</summary>
     public int Count(ReadOnlySpan<char> form)
     {
-        if (TakeScan()) return CountWhere(form, WordKeyComparer.Form.Folded, asName: false);
-        return counts!.Folded.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out int id) ? counts.Uses[id] : 0;
+        int id = IdOf(form);
+        if (id == Absent) return 0;
+        if (!TakeScan()) return counts!.Uses.GetValueOrDefault(id);
+        return CountIds(id);
     }
 
     /// <summary>Occurrences of the form or its possessive (Mefin, Mefin's), any case.</summary>
     public int CountWithPossessive(ReadOnlySpan<char> form)
     {
-        if (TakeScan()) return CountWhere(StripPossessive(form), WordKeyComparer.Form.FoldedWithoutPossessive, asName: false);
-        return counts!.WithoutPossessive.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(StripPossessive(form), out int n) ? n : 0;
+        ReadOnlySpan<char> stem = StripPossessive(form);
+        // The words counted are the stem itself (unless it looks possessive too: then it is stripped again and is not
+        // the stem) and the stem with 's, whichever apostrophe.
+        int plain = StripPossessive(stem).Length == stem.Length ? IdOf(stem) : Absent;
+        Span<char> withS = stem.Length <= 128 ? stackalloc char[stem.Length + 2] : new char[stem.Length + 2];
+        stem.CopyTo(withS);
+        withS[^2] = '\'';
+        withS[^1] = 's';
+        int possessive = IdOf(withS);
+        if (!TakeScan()) return counts!.Uses.GetValueOrDefault(plain) + counts.Uses.GetValueOrDefault(possessive);
+        return (plain == Absent ? 0 : CountIds(plain)) + (possessive == Absent ? 0 : CountIds(possessive));
     }
 
     /// <summary>Occurrences written exactly so (Blair, not blair).</summary>
     public int CountExact(ReadOnlySpan<char> form)
     {
-        if (TakeScan()) return CountWhere(form, WordKeyComparer.Form.Exact, asName: false);
-        return counts!.Exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out int n) ? n : 0;
+        int id = IdOf(form);
+        if (id == Absent) return 0;
+        if (!TakeScan()) return counts!.Exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out int n) ? n : 0;
+        int found = 0;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (ids[i] == id && Span(i).SequenceEqual(form)) found++;
+        }
+        return found;
     }
 
     /// <summary>Occurrences with a capital inside a sentence: the document uses the form as a name.</summary>
     public int CountAsName(ReadOnlySpan<char> form)
     {
-        if (TakeScan()) return CountWhere(form, WordKeyComparer.Form.Folded, asName: true);
-        return counts!.Folded.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out int id) ? counts.AsName[id] : 0;
+        int id = IdOf(form);
+        if (id == Absent) return 0;
+        if (!TakeScan()) return counts!.AsName.GetValueOrDefault(id);
+        int found = 0;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (ids[i] == id && IsUsedAsName(words[i])) found++;
+        }
+        return found;
     }
 
     /// <summary>The document writes these two words side by side, separated by a space, somewhere.</summary>
     public bool HasPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
-        if (TakeScan())
+        int x = IdOf(first), y = IdOf(second);
+        if (x == Absent || y == Absent) return false;
+        if (!TakeScan())
         {
-            for (int i = 0; i + 1 < words.Length; i++)
-            {
-                Word a = words[i], b = words[i + 1];
-                if (a.Length == first.Length && b.Length == second.Length
-                    && FoldedWordComparer.FoldedEquals(text.AsSpan(a.Start, a.Length), first)
-                    && FoldedWordComparer.FoldedEquals(text.AsSpan(b.Start, b.Length), second)
-                    && text.AsSpan(a.End, b.Start - a.End).IsWhiteSpace())
-                {
-                    return true;
-                }
-            }
-            return false;
+            pairs ??= CollectPairs();
+            return pairs.Contains(PairKey(x, y));
         }
-        var lookup = counts!.Folded.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(first, out int x) || !lookup.TryGetValue(second, out int y)) return false;
-        pairs ??= CollectPairs();
-        return pairs.Contains(PairKey(x, y));
+        for (int i = 0; i + 1 < words.Length; i++)
+        {
+            if (ids[i] == x && ids[i + 1] == y && IsSpaceBetween(i)) return true;
+        }
+        return false;
     }
 
     /// <summary>The position starts a sentence or a block (only spaces, quotes or brackets after . ! ? : or a line break).</summary>
@@ -81,12 +155,36 @@ internal sealed class DocumentContext(string text, Word[] words)
         return i < 0 || text[i] is '.' or '!' or '?' or '\n' or ':' or '\r';
     }
 
+    internal static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> form) =>
+        form.Length > 2 && form[^1] is 's' or 'S' && Lexicon.IsApostrophe(form[^2]) ? form[..^2] : form;
+
+    private static int[] NewIds(int count)
+    {
+        int[] ids = new int[count];
+        Array.Fill(ids, NotLookedUp);
+        return ids;
+    }
+
+    /// <summary>The id words of this form have, or <see cref="Absent"/> when no word of the document has it.</summary>
+    private int IdOf(ReadOnlySpan<char> form)
+    {
+        int id = lexicon.IdOf(form);
+        if (id >= 0) return id;
+        return unknownForms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out int local) ? local : Absent;
+    }
+
+    private ReadOnlySpan<char> Span(int index) => text.AsSpan(words[index].Start, words[index].Length);
+
+    private bool IsUsedAsName(Word w) => char.IsUpper(text[w.Start]) && !IsSentenceStart(w.Start);
+
+    private bool IsSpaceBetween(int index) => text.AsSpan(words[index].End, words[index + 1].Start - words[index].End).IsWhiteSpace();
+
+    private int CountIds(int id) => ids.AsSpan(0, words.Length).Count(id);
+
     /// <summary>
-    /// Whether to answer the next question by scanning the words (true) or from the index, which is built the first
+    /// Whether to answer the next question by scanning the ids (true) or from the index, which is built the first
     /// time scans have cost as much as building it would. Most articles ask a handful of questions: scanning them
-    /// allocates nothing, where indexing every word was most of this check's cost. A long document with many unknown
-    /// tokens gets the index, so no document costs more than a fixed multiple of its length (asking by scanning alone
-    /// made a 2 MB article cost the square of its length).
+    /// allocates nothing. A long document with many unknown tokens gets the index.
     /// </summary>
     private bool TakeScan()
     {
@@ -100,73 +198,33 @@ internal sealed class DocumentContext(string text, Word[] words)
         return false;
     }
 
-    private int CountWhere(ReadOnlySpan<char> form, WordKeyComparer.Form kind, bool asName)
-    {
-        int n = 0;
-        foreach (Word w in words)
-        {
-            ReadOnlySpan<char> word = text.AsSpan(w.Start, w.Length);
-            if (kind == WordKeyComparer.Form.FoldedWithoutPossessive) word = StripPossessive(word);
-            if (word.Length != form.Length) continue;
-            bool same = kind == WordKeyComparer.Form.Exact ? word.SequenceEqual(form) : FoldedWordComparer.FoldedEquals(word, form);
-            if (same && (!asName || (char.IsUpper(text[w.Start]) && !IsSentenceStart(w.Start)))) n++;
-        }
-        return n;
-    }
-
     private Counts CountWords()
     {
-        var result = new Counts(text, words);
-        var folded = result.Folded;
+        var result = new Counts(
+            new Dictionary<int, int>(words.Length), new Dictionary<int, int>(),
+            new Dictionary<int, int>(words.Length, new WordKeyComparer(text, words, WordKeyComparer.Form.Exact)));
         for (int i = 0; i < words.Length; i++)
         {
-            Word w = words[i];
-            ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(folded, i, out bool seen);
-            if (!seen)
-            {
-                id = result.Uses.Count;
-                result.Uses.Add(0);
-                result.AsName.Add(0);
-            }
-            result.FoldedIdOfWord[i] = id;
-            result.Uses[id]++;
-            if (char.IsUpper(text[w.Start]) && !IsSentenceStart(w.Start)) result.AsName[id]++;
+            CollectionsMarshal.GetValueRefOrAddDefault(result.Uses, ids[i], out _)++;
+            if (IsUsedAsName(words[i])) CollectionsMarshal.GetValueRefOrAddDefault(result.AsName, ids[i], out _)++;
             CollectionsMarshal.GetValueRefOrAddDefault(result.Exact, i, out _)++;
-            CollectionsMarshal.GetValueRefOrAddDefault(result.WithoutPossessive, i, out _)++;
         }
         return result;
     }
 
-    /// <summary>Every pair of neighbouring words with only white space (or nothing) between them, by folded word.</summary>
+    /// <summary>Every pair of neighbouring words with only white space (or nothing) between them, by form id.</summary>
     private HashSet<long> CollectPairs()
     {
         var set = new HashSet<long>();
-        int[] ids = counts!.FoldedIdOfWord;
         for (int i = 0; i + 1 < words.Length; i++)
         {
-            Word a = words[i], b = words[i + 1];
-            if (!text.AsSpan(a.End, b.Start - a.End).IsWhiteSpace()) continue;
-            set.Add(PairKey(ids[i], ids[i + 1]));
+            if (IsSpaceBetween(i)) set.Add(PairKey(ids[i], ids[i + 1]));
         }
         return set;
     }
 
     private static long PairKey(int first, int second) => ((long)first << 32) | (uint)second;
 
-    internal static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> form) =>
-        form.Length > 2 && form[^1] is 's' or 'S' && Lexicon.IsApostrophe(form[^2]) ? form[..^2] : form;
-
-    /// <summary>
-    /// The document's words counted: each distinct folded form has an id indexing its counts. Keys are word indices
-    /// compared by their text (<see cref="WordKeyComparer"/>), so counting makes no strings.
-    /// </summary>
-    private sealed class Counts(string text, Word[] words)
-    {
-        public Dictionary<int, int> Folded { get; } = new(new WordKeyComparer(text, words, WordKeyComparer.Form.Folded));
-        public int[] FoldedIdOfWord { get; } = new int[words.Length];
-        public List<int> Uses { get; } = [];
-        public List<int> AsName { get; } = [];
-        public Dictionary<int, int> Exact { get; } = new(new WordKeyComparer(text, words, WordKeyComparer.Form.Exact));
-        public Dictionary<int, int> WithoutPossessive { get; } = new(new WordKeyComparer(text, words, WordKeyComparer.Form.FoldedWithoutPossessive));
-    }
+    /// <summary>The document's words counted by form id, and by their exact text (keyed by word index, so no strings).</summary>
+    private sealed record Counts(Dictionary<int, int> Uses, Dictionary<int, int> AsName, Dictionary<int, int> Exact);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace StyleLint.Checking.Detectors.RunTogether;
@@ -28,6 +29,10 @@ public sealed class Lexicon
         () => new Lexicon(EmbeddedHashTable<LexiconRecord>.Open(ResourceName, LexiconTableFormat.Magic, "lexicon table")),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>Each thread's recent answers: the lexicon is one per process, so these need no owner.</summary>
+    [ThreadStatic]
+    private static RecentLookups? recentLookups;
+
     private readonly EmbeddedHashTable<LexiconRecord> table;
 
     private Lexicon(EmbeddedHashTable<LexiconRecord> table) => this.table = table;
@@ -39,31 +44,70 @@ public sealed class Lexicon
     /// <summary>Looks a form up in any case; apostrophes may be straight or curly.</summary>
     public bool TryGet(ReadOnlySpan<char> word, out LexiconEntry entry)
     {
-        entry = default;
-        if (word.Length == 0 || word.Length > LexiconTableFormat.MaxFormChars) return false;
-        Span<char> lower = stackalloc char[word.Length];
+        int id = IdOf(word);
+        entry = id >= 0 ? EntryAt(id) : default;
+        return id >= 0;
+    }
+
+    /// <summary>
+    /// The form's id (its record's index in the table), or -1 when the lexicon lacks it. Two words have the same id
+    /// exactly when they are the same form in any case, with either apostrophe, so the id stands in for the word.
+    /// </summary>
+    [SkipLocalsInit]
+    public int IdOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length > LexiconTableFormat.MaxFormChars) return -1;
+        // The table holds lower-cased UTF-8, as the list does. Nearly every word is ASCII: lower-case it straight
+        // into bytes; anything else goes the long way.
+        Span<byte> utf8 = stackalloc byte[LexiconTableFormat.MaxFormChars];
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (c >= 0x80) return IdOfNonAscii(word);
+            utf8[i] = (byte)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c);
+        }
+        ReadOnlySpan<byte> key = utf8[..word.Length];
+        if (key.Length > RecentLookups.MaxKeyBytes) return table.IndexOf(key);
+        RecentLookups recent = recentLookups ??= new RecentLookups();
+        if (recent.TryGet(utf8, key.Length, out int id)) return id;
+        id = table.IndexOf(key);
+        recent.Add(utf8, key.Length, id);
+        return id;
+    }
+
+    /// <summary>A form with a curly apostrophe or a letter beyond ASCII: lower-cased as chars, then encoded (a lone surrogate encodes as U+FFFD, which no form contains).</summary>
+    [SkipLocalsInit]
+    private int IdOfNonAscii(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[LexiconTableFormat.MaxFormChars];
         for (int i = 0; i < word.Length; i++)
         {
             char c = word[i];
             lower[i] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
         }
-        // The table holds UTF-8, as the list does; a lone surrogate encodes as U+FFFD, which no form contains.
         Span<byte> utf8 = stackalloc byte[LexiconTableFormat.MaxFormChars * 3];
-        int length = Encoding.UTF8.GetBytes(lower, utf8);
-        if (!table.TryFind(utf8[..length], out LexiconRecord record)) return false;
-        entry = new LexiconEntry(record.Count, (LexiconFlags)record.Flags, record.Modifier, record.Head, record.NameTail);
-        return true;
+        int length = Encoding.UTF8.GetBytes(lower[..word.Length], utf8);
+        return table.IndexOf(utf8[..length]);
+    }
+
+    /// <summary>The entry of a form by the id <see cref="IdOf"/> gave.</summary>
+    public LexiconEntry EntryAt(int id)
+    {
+        LexiconRecord record = table.Record(id);
+        return new LexiconEntry(record.Count, (LexiconFlags)record.Flags, record.Modifier, record.Head, record.NameTail);
     }
 
     public bool Contains(ReadOnlySpan<char> word) => TryGet(word, out _);
 
     /// <summary>A word, or its possessive (Trump’s, voters'), is in the lexicon.</summary>
-    public bool IsKnown(ReadOnlySpan<char> word)
+    public bool IsKnown(ReadOnlySpan<char> word) => IdOf(word) >= 0 || IsKnownPossessive(word);
+
+    /// <summary>A word ending in a possessive (Trump’s, voters') whose stem is in the lexicon.</summary>
+    public bool IsKnownPossessive(ReadOnlySpan<char> word)
     {
-        if (TryGet(word, out _)) return true;
         int n = word.Length;
-        if (n > 2 && (word[n - 1] is 's' or 'S') && IsApostrophe(word[n - 2])) return TryGet(word[..(n - 2)], out _);
-        if (n > 1 && IsApostrophe(word[n - 1])) return TryGet(word[..(n - 1)], out _);
+        if (n > 2 && (word[n - 1] is 's' or 'S') && IsApostrophe(word[n - 2])) return IdOf(word[..(n - 2)]) >= 0;
+        if (n > 1 && IsApostrophe(word[n - 1])) return IdOf(word[..(n - 1)]) >= 0;
         return false;
     }
 

@@ -11,15 +11,15 @@ namespace StyleLint.Checking.Detectors.RunTogether;
 /// Little-endian, every section a multiple of 4 bytes long:
 /// <code>
 /// header   uint magic, int recordCount, int slotCount (a power of two), int blobLength
-/// slots    int[slotCount]          record index + 1, 0 = empty; open addressing, linear probing
+/// slots    int[slotCount]          (hash tag << 20) | (record index + 1), 0 = empty; open addressing, linear probing
 /// records  LexiconRecord[recordCount]
 /// blob     the forms, UTF-8, one after another (no separators)
 /// </code>
 /// </remarks>
 internal static class LexiconTableFormat
 {
-    /// <summary>"SLX1": a changed layout gets a new magic, so a stale file fails loudly.</summary>
-    public const uint Magic = 0x31584C53;
+    /// <summary>"SLX2": a changed layout gets a new magic, so a stale file fails loudly.</summary>
+    public const uint Magic = 0x32584C53;
 
     public const int HeaderSize = 16;
 
@@ -36,6 +36,27 @@ internal static class LexiconTableFormat
         foreach (byte b in form) h = (h ^ b) * 16777619;
         return (int)(h ^ (h >> 15));
     }
+
+    /// <summary>Bits of a slot that hold the record index + 1; the bits above hold the key's hash tag.</summary>
+    public const int SlotIndexBits = 20;
+
+    /// <summary>The most records a table can have.</summary>
+    public const int MaxRecords = (1 << SlotIndexBits) - 2;
+
+    /// <summary>
+    /// A slot's value: the record's index + 1, and above it the top bits of the key's hash. A probe compares tags
+    /// first and reads a record only when they match; without them every occupied slot on a probe's path cost a read
+    /// of its record, a cache miss, which made a look-up of a form the table lacks (most pieces of an unknown token)
+    /// cost several misses.
+    /// </summary>
+    public static int SlotValue(int recordIndex, int hash) =>
+        (int)(Tag(hash) << SlotIndexBits) | (recordIndex + 1);
+
+    /// <summary>The top bits of the hash, which the slot's index (its low bits) does not already use for tables up to 2^20 slots.</summary>
+    public static uint Tag(int hash) => (uint)hash >> SlotIndexBits;
+
+    /// <summary>The record index a slot holds, or -1 for an empty slot.</summary>
+    public static int RecordIndex(int slotValue) => (slotValue & ((1 << SlotIndexBits) - 1)) - 1;
 
     /// <summary>The table's size for this many forms: at most half full, so a miss probes few slots.</summary>
     public static int SlotCount(int recordCount)

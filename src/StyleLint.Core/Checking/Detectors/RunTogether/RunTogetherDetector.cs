@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using StyleLint.Analysis;
 
@@ -27,34 +28,47 @@ public sealed class RunTogetherDetector
         Lexicon lexicon = Lexicon.Instance;
         List<(int Start, int Length, string Suggestion)>? found = null;
         DocumentContext? context = null;
-
-        for (int i = 0; i < words.Length; i++)
+        // Every word this check looks at is looked up once; the ids are kept for the document's context, which
+        // compares words by them.
+        int[] ids = ArrayPool<int>.Shared.Rent(words.Length);
+        try
         {
-            Word word = words[i];
-            if (word.Length < 3) continue;
-            ReadOnlySpan<char> span = text.AsSpan(word.Start, word.Length);
-            if (lexicon.IsKnown(span) || allow.Contains(span)) continue;
-            if (IsPartOfAddress(text, word)) continue;
-
-            context ??= new DocumentContext(text, words);
-            string? suggestion = span.ContainsAnyInRange('0', '9')
-                ? SplitDigits(span, lexicon)
-                : SplitLetters(span, i, context);
-            if (suggestion == null) continue;
-
-            found ??= new List<(int, int, string)>();
-            if (found.Count > 0 && found[^1].Start + found[^1].Length < word.Start
-                && text.AsSpan(found[^1].Start + found[^1].Length, word.Start - found[^1].Start - found[^1].Length) is { } gap
-                && gap.Length == 1 && gap[0] == ' ')
+            for (int i = 0; i < words.Length; i++)
             {
-                // Two joins in a row are one slip for the reader: report them together.
-                (int start, int length, string previous) = found[^1];
-                found[^1] = (start, word.End - start, previous + " " + suggestion);
+                ids[i] = words[i].Length < 3 ? DocumentContext.NotLookedUp : lexicon.IdOf(text.AsSpan(words[i].Start, words[i].Length));
             }
-            else
+            for (int i = 0; i < words.Length; i++)
             {
-                found.Add((word.Start, word.Length, suggestion));
+                Word word = words[i];
+                if (word.Length < 3 || ids[i] >= 0) continue;   // short, or a known word (the context gives unknown ones ids below -1)
+                ReadOnlySpan<char> span = text.AsSpan(word.Start, word.Length);
+                if (lexicon.IsKnownPossessive(span) || allow.Contains(span)) continue;
+                if (IsPartOfAddress(text, word)) continue;
+
+                context ??= new DocumentContext(text, words, lexicon, ids);
+                string? suggestion = span.ContainsAnyInRange('0', '9')
+                    ? SplitDigits(span, lexicon)
+                    : SplitLetters(span, i, context);
+                if (suggestion == null) continue;
+
+                found ??= new List<(int, int, string)>();
+                if (found.Count > 0 && found[^1].Start + found[^1].Length < word.Start
+                    && text.AsSpan(found[^1].Start + found[^1].Length, word.Start - found[^1].Start - found[^1].Length) is { } gap
+                    && gap.Length == 1 && gap[0] == ' ')
+                {
+                    // Two joins in a row are one slip for the reader: report them together.
+                    (int start, int length, string previous) = found[^1];
+                    found[^1] = (start, word.End - start, previous + " " + suggestion);
+                }
+                else
+                {
+                    found.Add((word.Start, word.Length, suggestion));
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(ids);
         }
         return found ?? (IReadOnlyList<(int, int, string)>)[];
     }

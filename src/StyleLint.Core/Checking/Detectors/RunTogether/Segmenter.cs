@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace StyleLint.Checking.Detectors.RunTogether;
 
 /// <summary>How a piece of a token is written.</summary>
@@ -284,33 +286,68 @@ internal sealed class Segmenter(Lexicon lexicon)
     {
         var result = new List<Part[]>();
         int n = token.Length;
-        var cache = new Dictionary<(int, int), Part?>();
-        Part? At(int from, int to)
+        // Each piece token[from..to] is judged once: slot from * (n + 1) + to, in arrays lent for this token.
+        int slots = (n + 1) * (n + 1);
+        Part?[] cache = ArrayPool<Part?>.Shared.Rent(slots);
+        bool[] judged = ArrayPool<bool>.Shared.Rent(slots);
+        Array.Clear(judged, 0, slots);
+        try
         {
-            if (!cache.TryGetValue((from, to), out Part? part))
+            Part? At(int from, int to)
             {
-                part = MakePart(token.Substring(from, to - from), doc);
-                if (part != null && !(IsGood(part, doc) || (to < n && IsPossessiveName(part)) || (from > 0 && IsNameAfterLowercase(part, token[from - 1]))))
+                int slot = from * (n + 1) + to;
+                if (judged[slot]) return cache[slot];
+                Part? part = null;
+                if (!CannotBeGood(token.AsSpan(from, to - from), from > 0 ? token[from - 1] : ' ', doc))
                 {
-                    part = null;
+                    part = MakePart(token.Substring(from, to - from), doc);
+                    if (part != null && !(IsGood(part, doc) || (to < n && IsPossessiveName(part)) || (from > 0 && IsNameAfterLowercase(part, token[from - 1]))))
+                    {
+                        part = null;
+                    }
                 }
-                cache[(from, to)] = part;
+                cache[slot] = part;
+                judged[slot] = true;
+                return part;
             }
-            return part;
-        }
-        bool CanCut(int i) => !Lexicon.IsApostrophe(token[i - 1]) && !Lexicon.IsApostrophe(token[i]);
+            bool CanCut(int i) => !Lexicon.IsApostrophe(token[i - 1]) && !Lexicon.IsApostrophe(token[i]);
 
-        for (int i = 1; i < n; i++)
-        {
-            if (!CanCut(i) || At(0, i) is not Part a) continue;
-            if (At(i, n) is Part b) result.Add([a, b]);
-            for (int j = i + 1; j < n; j++)
+            for (int i = 1; i < n; i++)
             {
-                if (!CanCut(j) || At(i, j) is not Part middle) continue;
-                if (At(j, n) is Part c) result.Add([a, middle, c]);
+                if (!CanCut(i) || At(0, i) is not Part a) continue;
+                if (At(i, n) is Part b) result.Add([a, b]);
+                for (int j = i + 1; j < n; j++)
+                {
+                    if (!CanCut(j) || At(i, j) is not Part middle) continue;
+                    if (At(j, n) is Part c) result.Add([a, middle, c]);
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<Part?>.Shared.Return(cache, clearArray: true);
+            ArrayPool<bool>.Shared.Return(judged);
         }
         return result;
+    }
+
+    /// <summary>
+    /// Most pieces of a token are no word at all (eko, kon, Hucka): rejected here from the span, before a piece is
+    /// made, by the same tests <see cref="IsGood"/> and the name exceptions would apply to a piece the lexicon lacks.
+    /// A known word, a function word, a possessive, a one-letter piece (a, I) or a possible acronym plural (DVDs) is
+    /// left to the full tests.
+    /// </summary>
+    private bool CannotBeGood(ReadOnlySpan<char> piece, char before, DocumentContext doc)
+    {
+        if (piece.Length < 2 || piece.Contains('\u2019') || piece.EndsWith("'s", StringComparison.OrdinalIgnoreCase)) return false;
+        Shape shape = ShapeOf(piece);
+        if (shape == Shape.Mixed) return true;
+        if (WordClasses.Function.GetAlternateLookup<ReadOnlySpan<char>>().Contains(piece) || lexicon.IdOf(piece) >= 0) return false;
+        // A piece the lexicon lacks: good only as a name the document uses, or a name right after a lowercase letter.
+        if (shape == Shape.Lower) return true;
+        if (shape == Shape.Upper && piece[^1] == 's') return false;
+        if (shape == Shape.Capitalised && char.IsLower(before) && piece.Length >= 3) return false;
+        return piece.Length < 3 || doc.CountExact(piece) == 0;
     }
 
     private Part? MakePart(string text, DocumentContext doc)
@@ -366,7 +403,7 @@ internal sealed class Segmenter(Lexicon lexicon)
         return true;
     }
 
-    internal static Shape ShapeOf(string text)
+    internal static Shape ShapeOf(ReadOnlySpan<char> text)
     {
         bool anyUpper = false, anyLower = false, upperAfterFirst = false;
         for (int i = 0; i < text.Length; i++)

@@ -17,9 +17,6 @@ internal sealed class WordKeyComparer(string text, Word[] words, WordKeyComparer
 
         /// <summary>Any case, ' and ’ the same.</summary>
         Folded,
-
-        /// <summary>Folded, without a final possessive 's (Mefin's counts as Mefin).</summary>
-        FoldedWithoutPossessive,
     }
 
     public bool Equals(int x, int y) => Equals(Span(x), y);
@@ -37,10 +34,5 @@ internal sealed class WordKeyComparer(string text, Word[] words, WordKeyComparer
     public int Create(ReadOnlySpan<char> alternate) =>
         throw new NotSupportedException("Words are added by their index in the document, never from a span.");
 
-    /// <summary>The key form of a word: the word as written, or without its possessive.</summary>
-    public ReadOnlySpan<char> Span(int index)
-    {
-        ReadOnlySpan<char> word = text.AsSpan(words[index].Start, words[index].Length);
-        return form == Form.FoldedWithoutPossessive ? DocumentContext.StripPossessive(word) : word;
-    }
+    private ReadOnlySpan<char> Span(int index) => text.AsSpan(words[index].Start, words[index].Length);
 }

@@ -1,0 +1,68 @@
+using System.Runtime.InteropServices;
+
+namespace StyleLint.Checking.Detectors.RunTogether;
+
+/// <summary>
+/// The answers of recent lexicon look-ups on one thread, in a small direct-mapped table with the keys inline. The
+/// lexicon table is 12 MB, so a look-up there is three dependent reads that mostly miss the CPU's caches (about a
+/// hundred nanoseconds, most of the run-together check's cost); news text repeats a few thousand forms, whose answers
+/// fit here in 192 KB, one read each. Misses are kept too: unknown names recur within an article.
+/// </summary>
+internal sealed class RecentLookups
+{
+    /// <summary>Keys up to this many UTF-8 bytes are kept (nearly every word); longer ones always go to the table.</summary>
+    public const int MaxKeyBytes = 16;
+
+    private const int SlotBits = 13;
+
+    private readonly Entry[] entries = new Entry[1 << SlotBits];
+
+    /// <summary>
+    /// The id kept for the key in the first <paramref name="length"/> bytes of <paramref name="buffer"/>, if it is the
+    /// key in its slot. The buffer must hold at least <see cref="MaxKeyBytes"/> bytes; those past the key are ignored.
+    /// </summary>
+    public bool TryGet(ReadOnlySpan<byte> buffer, int length, out int id)
+    {
+        (ulong low, ulong high) = Pack(buffer, length);
+        ref Entry entry = ref entries[Slot(low, high, length)];
+        id = entry.Id;
+        return entry.Length == length && entry.Low == low && entry.High == high;
+    }
+
+    /// <summary>Keeps a key's answer, replacing whatever its slot held.</summary>
+    public void Add(ReadOnlySpan<byte> buffer, int length, int id)
+    {
+        (ulong low, ulong high) = Pack(buffer, length);
+        entries[Slot(low, high, length)] = new Entry { Low = low, High = high, Length = length, Id = id };
+    }
+
+    /// <summary>The key's bytes as two words, the bytes past its end zeroed.</summary>
+    private static (ulong Low, ulong High) Pack(ReadOnlySpan<byte> buffer, int length)
+    {
+        ulong low = MemoryMarshal.Read<ulong>(buffer);
+        ulong high = MemoryMarshal.Read<ulong>(buffer[8..]);
+        if (length < 8)
+        {
+            low &= (1UL << (8 * length)) - 1;
+            high = 0;
+        }
+        else if (length < 16)
+        {
+            high &= (1UL << (8 * (length - 8))) - 1;
+        }
+        return (low, high);
+    }
+
+    /// <summary>The top bits of two multiplicative hashes: cheap, and they mix every byte of the key.</summary>
+    private static int Slot(ulong low, ulong high, int length) =>
+        (int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL) ^ ((ulong)length << 56)) >> (64 - SlotBits));
+
+    /// <summary>An empty slot has length 0, which no key has.</summary>
+    private struct Entry
+    {
+        public ulong Low;
+        public ulong High;
+        public int Length;
+        public int Id;
+    }
+}
