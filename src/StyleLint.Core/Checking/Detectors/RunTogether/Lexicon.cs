@@ -34,6 +34,7 @@ public sealed class Lexicon
     private static RecentLookups? recentLookups;
 
     private readonly EmbeddedHashTable<LexiconRecord> table;
+    private readonly ShortFormIds shortFormIds = new();
 
     private Lexicon(EmbeddedHashTable<LexiconRecord> table) => this.table = table;
 
@@ -57,6 +58,8 @@ public sealed class Lexicon
     public int IdOf(ReadOnlySpan<char> word)
     {
         if (word.Length == 0 || word.Length > LexiconTableFormat.MaxFormChars) return -1;
+        int shortForm = ShortFormIds.IndexOf(word);
+        if (shortForm >= 0) return shortFormIds.Get(shortForm, this, word);
         // The table holds lower-cased UTF-8, as the list does. Nearly every word is ASCII: lower-case it straight
         // into bytes; anything else goes the long way.
         Span<byte> utf8 = stackalloc byte[LexiconTableFormat.MaxFormChars];
@@ -73,6 +76,15 @@ public sealed class Lexicon
         id = table.IndexOf(key);
         recent.Add(utf8, key.Length, id);
         return id;
+    }
+
+    /// <summary>The table's answer for a form of ASCII letters, lower-cased, without the recent answers in front.</summary>
+    [SkipLocalsInit]
+    internal int IdOfLetters(ReadOnlySpan<char> word)
+    {
+        Span<byte> utf8 = stackalloc byte[LexiconTableFormat.MaxFormChars];
+        for (int i = 0; i < word.Length; i++) utf8[i] = (byte)(word[i] | 0x20);
+        return table.IndexOf(utf8[..word.Length]);
     }
 
     /// <summary>A form with a curly apostrophe or a letter beyond ASCII: lower-cased as chars, then encoded (a lone surrogate encodes as U+FFFD, which no form contains).</summary>
