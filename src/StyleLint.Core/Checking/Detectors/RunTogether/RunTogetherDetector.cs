@@ -139,7 +139,7 @@ public sealed class RunTogetherDetector
 
         bool IsGlueWord(ReadOnlySpan<char> letters) =>
             letters.Length >= 2 && !letters.Equals("am", StringComparison.OrdinalIgnoreCase)
-            && WordClasses.Function.GetAlternateLookup<ReadOnlySpan<char>>().Contains(letters) && lexicon.Contains(letters)
+            && WordClasses.FunctionSpans.Contains(letters) && lexicon.Contains(letters)
             && (ShapeIsLower(letters));
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace StyleLint.Checking.Detectors.RunTogether;
 
@@ -58,6 +59,10 @@ internal sealed record Segmentation(IReadOnlyList<Part> Parts, Verdict Verdict)
 /// </summary>
 internal sealed class Segmenter(Lexicon lexicon)
 {
+    /// <summary>The function words the lexicon lacks (a few contractions, if any): the rest are known words already.</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> functionWordsNotInLexicon = WordClasses.Function
+        .Where(w => lexicon.IdOf(w) < 0).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Cost of each missing space, in log10 probability: one cut is preferred to two.</summary>
     private const double CutCost = 3.0;
 
@@ -342,7 +347,7 @@ internal sealed class Segmenter(Lexicon lexicon)
         if (piece.Length < 2 || piece.Contains('\u2019') || piece.EndsWith("'s", StringComparison.OrdinalIgnoreCase)) return false;
         Shape shape = ShapeOf(piece);
         if (shape == Shape.Mixed) return true;
-        if (WordClasses.Function.GetAlternateLookup<ReadOnlySpan<char>>().Contains(piece) || lexicon.IdOf(piece) >= 0) return false;
+        if (lexicon.IdOf(piece) >= 0 || functionWordsNotInLexicon.Contains(piece)) return false;
         // A piece the lexicon lacks: good only as a name the document uses, or a name right after a lowercase letter.
         if (shape == Shape.Lower) return true;
         if (shape == Shape.Upper && piece[^1] == 's') return false;

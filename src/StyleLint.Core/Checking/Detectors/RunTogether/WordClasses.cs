@@ -21,6 +21,9 @@ internal static class WordClasses
         "i'm i've i'll i'd you're you've you'll you'd we're we've we'll we'd they're they've they'll they'd " +
         "he's he'll he'd she's she'll she'd it's it'll that's there's what's who's let's");
 
+    /// <summary><see cref="Function"/> for spans: asking a frozen set for its span lookup each time costs more than the lookup.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionSpans = Function.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// The other closed classes: numbers, quantifiers, and adverbs of degree, time and focus. They join phrases
     /// (<c>three days</c>, <c>same time</c>, <c>even more</c>) far more often than they begin or end a solid compound,
