@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -63,13 +64,8 @@ public sealed class Lexicon
         // The table holds lower-cased UTF-8, as the list does. Nearly every word is ASCII: lower-case it straight
         // into bytes; anything else goes the long way.
         Span<byte> utf8 = stackalloc byte[LexiconTableFormat.MaxFormChars];
-        for (int i = 0; i < word.Length; i++)
-        {
-            char c = word[i];
-            if (c >= 0x80) return IdOfNonAscii(word);
-            utf8[i] = (byte)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c);
-        }
-        ReadOnlySpan<byte> key = utf8[..word.Length];
+        if (Ascii.ToLower(word, utf8, out int written) != OperationStatus.Done) return IdOfNonAscii(word);
+        ReadOnlySpan<byte> key = utf8[..written];
         if (key.Length > RecentLookups.MaxKeyBytes) return table.IndexOf(key);
         RecentLookups recent = recentLookups ??= new RecentLookups();
         if (recent.TryGet(utf8, key.Length, out int id)) return id;
