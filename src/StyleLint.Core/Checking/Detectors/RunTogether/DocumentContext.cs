@@ -20,8 +20,16 @@ internal sealed class DocumentContext
     /// <summary>An id of no word of this document: questions about it count nothing.</summary>
     private const int Absent = -1;
 
-    /// <summary>Marks a word the detector did not look up (shorter than it checks): looked up when the context is made.</summary>
+    /// <summary>
+    /// Marks a word the detector did not look up. Words shorter than <see cref="ShortestLookedUp"/> are looked up only
+    /// when a question is about a form that short: ids are compared only between forms of the same length.
+    /// </summary>
     internal const int NotLookedUp = int.MinValue;
+
+    /// <summary>The shortest word looked up when the context is made.</summary>
+    private const int ShortestLookedUp = 3;
+
+    private bool shortWordsLookedUp;
 
     /// <summary>
     /// Scans of the whole document allowed before the index is built: a scan compares integers, while the index puts
@@ -60,16 +68,13 @@ internal sealed class DocumentContext
         int unknown = 0;
         for (int i = 0; i < words.Length; i++)
         {
-            if (ids[i] == NotLookedUp) ids[i] = lexicon.IdOf(Span(i));
-            if (ids[i] < 0) unknown++;
+            if (ids[i] < 0 && ids[i] != NotLookedUp) unknown++;
         }
         unknownForms = new Dictionary<int, int>(unknown, new WordKeyComparer(text, words, WordKeyComparer.Form.Folded));
         for (int i = 0; i < words.Length; i++)
         {
-            if (ids[i] >= 0) continue;
-            ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(unknownForms, i, out bool seen);
-            if (!seen) id = -2 - (unknownForms.Count - 1);
-            ids[i] = id;
+            if (ids[i] == NotLookedUp && words[i].Length >= ShortestLookedUp) ids[i] = lexicon.IdOf(Span(i));
+            if (ids[i] == -1) ids[i] = UnknownFormId(i);
         }
     }
 
@@ -165,9 +170,31 @@ internal sealed class DocumentContext
         return ids;
     }
 
+    /// <summary>A word's id among the forms the lexicon lacks (any case), a new one for a form not seen before.</summary>
+    private int UnknownFormId(int index)
+    {
+        ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(unknownForms, index, out bool seen);
+        if (!seen) id = -2 - (unknownForms.Count - 1);
+        return id;
+    }
+
+    /// <summary>Gives the short words their ids, the first time a question needs them.</summary>
+    private void LookUpShortWords()
+    {
+        if (shortWordsLookedUp) return;
+        shortWordsLookedUp = true;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (ids[i] != NotLookedUp) continue;
+            ids[i] = lexicon.IdOf(Span(i));
+            if (ids[i] == -1) ids[i] = UnknownFormId(i);
+        }
+    }
+
     /// <summary>The id words of this form have, or <see cref="Absent"/> when no word of the document has it.</summary>
     private int IdOf(ReadOnlySpan<char> form)
     {
+        if (form.Length < ShortestLookedUp) LookUpShortWords();
         int id = lexicon.IdOf(form);
         if (id >= 0) return id;
         return unknownForms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out int local) ? local : Absent;
@@ -200,6 +227,7 @@ internal sealed class DocumentContext
 
     private Counts CountWords()
     {
+        LookUpShortWords();
         var result = new Counts(
             new Dictionary<int, int>(words.Length), new Dictionary<int, int>(),
             new Dictionary<int, int>(words.Length, new WordKeyComparer(text, words, WordKeyComparer.Form.Exact)));

@@ -6,16 +6,16 @@ namespace StyleLint.Checking.Detectors.RunTogether;
 /// The answers of recent lexicon look-ups on one thread, in a small direct-mapped table with the keys inline. The
 /// lexicon table is 12 MB, so a look-up there is three dependent reads that mostly miss the CPU's caches (about a
 /// hundred nanoseconds, most of the run-together check's cost); news text repeats a few thousand forms, whose answers
-/// fit here in 384 KB, one read each. Misses are kept too: unknown names recur within an article. On the corpus, of
-/// 475,000 look-ups of words over three letters 83,000 reach the table with 16K entries (108,000 with 8K, 68,000
-/// with 32K: past this the misses are mostly forms seen once).
+/// fit here in 768 KB, one read each. Misses are kept too: unknown names recur within an article. On the corpus, of
+/// 475,000 look-ups of words over three letters 68,000 reach the table with 32K entries (108,000 with 8K, 83,000
+/// with 16K, 58,000 with 64K: past this the misses are mostly forms seen once).
 /// </summary>
 internal sealed class RecentLookups
 {
     /// <summary>Keys up to this many UTF-8 bytes are kept (nearly every word); longer ones always go to the table.</summary>
     public const int MaxKeyBytes = 16;
 
-    private const int SlotBits = 14;
+    private const int SlotBits = 15;
 
     private readonly Entry[] entries = new Entry[1 << SlotBits];
 

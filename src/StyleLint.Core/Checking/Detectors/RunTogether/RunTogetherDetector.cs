@@ -12,6 +12,9 @@ namespace StyleLint.Checking.Detectors.RunTogether;
 /// </summary>
 public sealed class RunTogetherDetector
 {
+    /// <summary>Punctuation that ends a phrase (a string of more than five chars would be analysed on every call).</summary>
+    private static readonly SearchValues<char> PhraseEnds = SearchValues.Create(".,;:!?)\n");
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> allow;
     private readonly Lazy<Segmenter> segmenter = new(() => new Segmenter(Lexicon.Instance));
 
@@ -157,7 +160,7 @@ public sealed class RunTogetherDetector
         if (index + 1 >= context.Words.Length) return null;
         Word current = context.Words[index], next = context.Words[index + 1];
         // Sentence punctuation or a line break between: the token ends its phrase ("the" cannot end it).
-        return context.Text.AsSpan(current.End, next.Start - current.End).IndexOfAny(".,;:!?)\n") >= 0 ? null : context.Text.Substring(next.Start, next.Length);
+        return context.Text.AsSpan(current.End, next.Start - current.End).ContainsAny(PhraseEnds) ? null : context.Text.Substring(next.Start, next.Length);
     }
 
     /// <summary>

@@ -221,7 +221,16 @@ internal sealed class Segmenter(Lexicon lexicon)
             : Verdict.No("two words that form many compounds");
     }
 
-    private static bool ThreeWordsPossible(Part[] parts) => parts.Count(p => p.IsFunction) >= 2 && parts.All(p => p.Base.Length >= 2);
+    private static bool ThreeWordsPossible(Part[] parts)
+    {
+        int functionWords = 0;
+        foreach (Part p in parts)
+        {
+            if (p.Base.Length < 2) return false;
+            if (p.IsFunction) functionWords++;
+        }
+        return functionWords >= 2;
+    }
 
     /// <summary>
     /// A piece ending in a possessive or a contraction (Trump’s, don’t): English spelling never continues a word
