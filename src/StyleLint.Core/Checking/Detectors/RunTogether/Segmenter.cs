@@ -330,9 +330,15 @@ internal sealed class Segmenter(Lexicon lexicon)
             {
                 if (!CanCut(i) || At(0, i) is not Part a) continue;
                 if (At(i, n) is Part b) result.Add([a, b]);
-                for (int j = i + 1; j < n; j++)
+                // Three words need two function words and no piece under two letters (ThreeWordsPossible; Split drops
+                // the rest): pieces that cannot make such a split are not looked at, which spares most look-ups.
+                if (a.Base.Length < 2) continue;
+                for (int j = i + 2; j <= n - 2; j++)
                 {
-                    if (!CanCut(j) || At(i, j) is not Part middle) continue;
+                    if (!CanCut(j)) continue;
+                    if (!a.IsFunction && !MayBeFunctionWord(token.AsSpan(i, j - i))) continue;
+                    if (At(i, j) is not Part middle) continue;
+                    if (!(a.IsFunction && middle.IsFunction) && !MayBeFunctionWord(token.AsSpan(j))) continue;
                     if (At(j, n) is Part c) result.Add([a, middle, c]);
                 }
             }
@@ -344,6 +350,14 @@ internal sealed class Segmenter(Lexicon lexicon)
         }
         return result;
     }
+
+    /// <summary>
+    /// Whether a piece could be a function word once made a <see cref="Part"/>: false only when it is certainly not.
+    /// Its base form is the piece lower-cased unless it has an apostrophe or a final s (possessives, acronym plurals),
+    /// which are left to the full test.
+    /// </summary>
+    private static bool MayBeFunctionWord(ReadOnlySpan<char> piece) =>
+        piece.ContainsAny('\'', '\u2019') || piece[^1] is 's' or 'S' || WordClasses.FunctionSpans.Contains(piece);
 
     /// <summary>
     /// Most pieces of a token are no word at all (eko, kon, Hucka): rejected here from the span, before a piece is
