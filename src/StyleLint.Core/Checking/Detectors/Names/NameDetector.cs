@@ -66,11 +66,15 @@ public sealed class NameDetector
             }
             foreach (string word in allowed) Words.Add(word);
             foreach (KeyValuePair<string, List<ListedName>> p in byPreceding) ByPreceding[p.Key] = p.Value.ToArray();
+            ByPrecedingSpan = ByPreceding.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public HashSet<string> Words { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public Dictionary<string, ListedName[]> ByPreceding { get; } = new(StringComparer.Ordinal);
+
+        /// <summary><see cref="ByPreceding"/> asked with a word of the text, without making it a string.</summary>
+        public Dictionary<string, ListedName[]>.AlternateLookup<ReadOnlySpan<char>> ByPrecedingSpan { get; }
     }
 
     /// <summary>The house names for one document: the option's alone, or with the config's (built once per config list).</summary>
@@ -97,21 +101,24 @@ public sealed class NameDetector
     {
         using NameTokens tokens = NameTokens.Read(document);
         HouseNames house = HouseFor(document);
+        var facts = new FormFacts(data, house, tokens);
         var found = new Dictionary<int, NameFinding>();
-        if (inDocument) FindInDocument(tokens, house, found);
-        if (knownNames) FindListed(document.Text, tokens, house, found);
+        if (inDocument) FindInDocument(tokens, facts, found);
+        if (knownNames) FindListed(document.Text, tokens, house, facts, found);
         return found.Values.OrderBy(f => f.Start).ToArray();
     }
 
     // ---- evidence 1: the document itself --------------------------------------------------------------------
 
-    private sealed class Form(string text)
+    private sealed class Form(string text, int number)
     {
         private static readonly HashSet<string> None = new(StringComparer.Ordinal);
         private HashSet<string>? firstNames;
         private HashSet<string>? following;
 
         public string Text { get; } = text;
+        /// <summary>The form's number in <see cref="NameTokens"/>: forms are numbered in order of first use.</summary>
+        public int Number { get; } = number;
         /// <summary>The text case-folded as <see cref="EditDistance"/> compares it, as a letter mask (a cheap bound).</summary>
         public ulong Letters { get; } = EditDistance.LetterMaskFolding(text);
         public List<int> Occurrences { get; } = new();
@@ -136,22 +143,23 @@ public sealed class NameDetector
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private void FindInDocument(NameTokens tokens, HouseNames house, Dictionary<int, NameFinding> found)
+    private void FindInDocument(NameTokens tokens, FormFacts facts, Dictionary<int, NameFinding> found)
     {
         Span<NameToken> items = tokens.Items;
-        var forms = new Dictionary<string, Form>(StringComparer.Ordinal);
+        // One Form per distinct name-like stem, by its number: numbers follow first use, so this array is in the
+        // order a dictionary filled in text order would enumerate.
+        var forms = new Form[tokens.FormCount];
         for (int i = 0; i < items.Length; i++)
         {
             ref readonly NameToken t = ref items[i];
             if (!t.NameLike) continue;
-            string stem = t.Stem!;
-            if (!forms.TryGetValue(stem, out Form? form)) forms[stem] = form = new Form(stem);
+            Form form = forms[t.Form] ??= new Form(t.Stem!, t.Form);
             form.Occurrences.Add(i);
             if (!t.Initial) form.MidSentence++;
             if (!t.BeforeHyphen) form.Standalone++;
             if (t.Broken) form.Broken = true;
             if (t.InList) form.AnyInList = true;
-            if (t.Previous >= 0 && t.PreviousSeparator != '-' && (IsFirstName(tokens, t.Previous, house) || IsInitial(tokens, t.Previous)))
+            if (t.Previous >= 0 && t.PreviousSeparator != '-' && (IsFirstName(tokens, t.Previous, facts) || IsInitial(tokens, t.Previous)))
             {
                 form.AddFirstName(tokens.Stem(t.Previous));
             }
@@ -169,13 +177,24 @@ public sealed class NameDetector
         Form[] frequent = Targets(forms, tokens);
         if (frequent.Length == 0) return;
 
-        foreach (Form rare in forms.Values)
+        // The frequent forms by length: a form more than two letters longer or shorter is more than two edits away
+        // (Close would say 0), so each rare form looks at five lengths, not at every frequent form.
+        int longest = 0;
+        foreach (Form f in frequent) longest = Math.Max(longest, f.Text.Length);
+        var byLength = new List<Form>?[longest + 1];
+        foreach (Form f in frequent) (byLength[f.Text.Length] ??= new List<Form>()).Add(f);
+
+        foreach (Form rare in forms)
         {
             // Whether the form is known (three set lookups) is asked only of forms close to another: most are not.
             if (rare.Text.Length < minLength - 1 || rare.Broken) continue;
             Form? best = null;
             int bestDistance = int.MaxValue;
-            foreach (Form f in frequent)
+            int shortest = Math.Max(0, rare.Text.Length - 2), widest = Math.Min(longest, rare.Text.Length + 2);
+            for (int length = shortest; length <= widest; length++)
+            {
+            if (byLength[length] is not List<Form> sameLength) continue;
+            foreach (Form f in sameLength)
             {
                 if (ReferenceEquals(f, rare)) continue;
                 int n = f.Occurrences.Count, r = rare.Occurrences.Count;
@@ -197,7 +216,7 @@ public sealed class NameDetector
                 // A given name of a person mentioned once (Jelena Jankovic) that begins differently from a common
                 // given name (Elena) is a name of its own more often than a slip.
                 if (rare.Following.Count > 0 && data.FirstNames.Contains(f.Text) && char.ToLowerInvariant(rare.Text[0]) != char.ToLowerInvariant(f.Text[0]) &&
-                    rare.Following.All(x => forms.TryGetValue(x, out Form? s) && s.Occurrences.Count <= rare.Followed)) continue;
+                    rare.Following.All(x => tokens.TryGetForm(x, out int s) && forms[s].Occurrences.Count <= rare.Followed)) continue;
                 // Short given names are stricter: Rudi Voller and Rudy Gay are two people.
                 if (f.Text.Length <= 5 && rare.Following.Count > 0 && f.Following.Count > 0 && !rare.Following.Overlaps(f.Following)) continue;
                 if (rare.Following.Count > 0 && f.Following.Count == 1 && f.Followed == f.Occurrences.Count &&
@@ -205,13 +224,17 @@ public sealed class NameDetector
                 // Tim Koogle is a person, Google a company: a first name before the rarer form only, and the frequent
                 // one a listed organisation or place, not a surname.
                 if (rare.FirstNames.Count > 0 && f.FirstNames.Count == 0 && data.NonPersonNames.Contains(f.Text)) continue;
-                if (d < bestDistance || (d == bestDistance && best != null && n > best.Occurrences.Count))
+                // The closest, then the most frequent, then the first used: the lengths are visited out of the
+                // forms' order, so the tie goes to the lower number explicitly.
+                if (best == null || d < bestDistance ||
+                    (d == bestDistance && (n > best.Occurrences.Count || (n == best.Occurrences.Count && f.Number < best.Number))))
                 {
                     best = f;
                     bestDistance = d;
                 }
             }
-            if (best == null || IsKnown(rare.Text, house)) continue;
+            }
+            if (best == null || facts.IsKnown(rare.Number)) continue;
             foreach (int i in rare.Occurrences)
             {
                 NameToken t = items[i];
@@ -225,11 +248,11 @@ public sealed class NameDetector
     /// start of sentences: an English word must be capitalised inside a sentence somewhere, or never be written in
     /// lower case.
     /// </summary>
-    private Form[] Targets(Dictionary<string, Form> forms, NameTokens tokens)
+    private Form[] Targets(Form[] forms, NameTokens tokens)
     {
         // The lower-case forms whose use in lower case decides, then one pass over the words for them.
         HashSet<string>? doubtful = null;
-        foreach (Form f in forms.Values)
+        foreach (Form f in forms)
         {
             if (f.Occurrences.Count < 2 || f.Text.Length < minLength || f.MidSentence != 0) continue;
             string lower = f.Text.ToLowerInvariant();
@@ -248,7 +271,7 @@ public sealed class NameDetector
                 }
             }
         }
-        return forms.Values.Where(f => f.Occurrences.Count >= 2 && CanBeTarget(f, seenInLowerCase)).ToArray();
+        return forms.Where(f => f.Occurrences.Count >= 2 && CanBeTarget(f, seenInLowerCase)).ToArray();
     }
 
     private bool CanBeTarget(Form f, HashSet<string>? seenInLowerCase)
@@ -279,12 +302,43 @@ public sealed class NameDetector
         return false;
     }
 
-    private bool IsFirstName(NameTokens tokens, int i, HouseNames house) =>
-        tokens.Items[i].NameLike && (data.FirstNames.Contains(tokens.Items[i].Stem!) || house.Words.Contains(tokens.Items[i].Stem!));
+    private static bool IsFirstName(NameTokens tokens, int i, FormFacts facts) =>
+        tokens.Items[i].NameLike && facts.IsFirstName(tokens.Items[i].Form);
 
-    /// <summary>A known name or an English word: never a misspelling of a name by itself.</summary>
-    private bool IsKnown(string form, HouseNames house) =>
-        house.Words.Contains(form) || data.KnownNames.Contains(form) || data.EnglishWords.Contains(form.ToLowerInvariant());
+    /// <summary>
+    /// What the word sets say about each distinct form of one document, asked once per form and kept: a name is
+    /// written many times, and each answer costs a table lookup (UTF-8 encoding, hashing, probing) or a lower-cased copy.
+    /// </summary>
+    private sealed class FormFacts(NameData data, HouseNames house, NameTokens tokens)
+    {
+        // Per form: bit set when the answer is known, bit set when it is yes.
+        private const byte KnownAsked = 1, KnownYes = 2, EnglishAsked = 4, EnglishYes = 8, FirstAsked = 16, FirstYes = 32;
+        private readonly byte[] facts = new byte[tokens.FormCount];
+
+        /// <summary>A house word or a known name (any case).</summary>
+        public bool IsKnownName(int form) => Ask(form, KnownAsked, KnownYes, static (d, h, text) => h.Words.Contains(text) || d.KnownNames.Contains(text));
+
+        /// <summary>A lower-case English word once lower-cased.</summary>
+        public bool IsEnglishWord(int form) => Ask(form, EnglishAsked, EnglishYes, static (d, _, text) => d.EnglishWords.Contains(text.ToLowerInvariant()));
+
+        /// <summary>A listed given name or a house word.</summary>
+        public bool IsFirstName(int form) => Ask(form, FirstAsked, FirstYes, static (d, h, text) => d.FirstNames.Contains(text) || h.Words.Contains(text));
+
+        /// <summary>A known name or an English word: never a misspelling of a name by itself.</summary>
+        public bool IsKnown(int form) => IsKnownName(form) || IsEnglishWord(form);
+
+        private bool Ask(int form, byte asked, byte yes, Func<NameData, HouseNames, string, bool> question)
+        {
+            byte f = facts[form];
+            if ((f & asked) == 0)
+            {
+                f |= asked;
+                if (question(data, house, tokens.FormText(form))) f |= yes;
+                facts[form] = f;
+            }
+            return (f & yes) != 0;
+        }
+    }
 
     /// <summary>
     /// The edit distance when <paramref name="rare"/> is close enough to <paramref name="target"/> to be a slip, else 0:
@@ -328,25 +382,25 @@ public sealed class NameDetector
 
     // ---- evidence 2: known names with context -----------------------------------------------------------------
 
-    private void FindListed(string text, NameTokens tokens, HouseNames house, Dictionary<int, NameFinding> found)
+    private void FindListed(string text, NameTokens tokens, HouseNames house, FormFacts facts, Dictionary<int, NameFinding> found)
     {
         Span<NameToken> items = tokens.Items;
         for (int i = 0; i < items.Length; i++)
         {
             ref readonly NameToken t = ref items[i];
             if (!t.NameLike || t.StemLength < minLength - 1 || t.Broken || found.ContainsKey(t.Start)) continue;
-            string stem = t.Stem!;
-            if (house.Words.Contains(stem) || data.KnownNames.Contains(stem)) continue;
+            if (facts.IsKnownName(t.Form)) continue;
 
             string? suggestion = null;
             if (t.Previous >= 0)
             {
-                string previous = tokens.Stem(t.Previous);
-                if (house.ByPreceding.TryGetValue(previous, out ListedName[]? ours)) suggestion = BestListed(tokens, i, ours);
-                if (suggestion == null && data.ByPrecedingWord.TryGetValue(previous, out ListedName[]? listed)) suggestion = BestListed(tokens, i, listed);
+                // The word before is looked up as a span: most are not name-like and have no string of their own.
+                ReadOnlySpan<char> previous = tokens.StemSpan(t.Previous);
+                if (house.ByPrecedingSpan.TryGetValue(previous, out ListedName[]? ours)) suggestion = BestListed(tokens, i, ours);
+                if (suggestion == null && data.ByPrecedingWordSpan.TryGetValue(previous, out ListedName[]? listed)) suggestion = BestListed(tokens, i, listed);
             }
             bool givenName = i + 1 < items.Length && items[i + 1].Previous == i && items[i + 1].NameLike;
-            if (suggestion == null && !givenName && !data.EnglishWords.Contains(stem.ToLowerInvariant()))
+            if (suggestion == null && !givenName && !facts.IsEnglishWord(t.Form))
             {
                 suggestion = ByRole(text, tokens, i);
             }

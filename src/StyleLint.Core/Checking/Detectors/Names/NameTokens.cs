@@ -10,6 +10,8 @@ internal struct NameToken
     public int StemLength;
     /// <summary>The stem as a string: set for name-like words (one string per distinct form), others on demand.</summary>
     public string? Stem;
+    /// <summary>For name-like words, the index of their distinct form (<see cref="NameTokens.FormText"/>), else -1.</summary>
+    public int Form;
     public bool NameLike;
     public bool Initial;
     public bool InList;
@@ -33,13 +35,26 @@ internal sealed class NameTokens : IDisposable
     private readonly string text;
     private NameToken[] items;
     private readonly int count;
+    private readonly Dictionary<string, int> formIndex;
+    private readonly List<string> forms;
 
-    private NameTokens(string text, NameToken[] items, int count)
+    private NameTokens(string text, NameToken[] items, int count, Dictionary<string, int> formIndex, List<string> forms)
     {
         this.text = text;
         this.items = items;
         this.count = count;
+        this.formIndex = formIndex;
+        this.forms = forms;
     }
+
+    /// <summary>How many distinct name-like stems the document has; they are numbered in order of first use.</summary>
+    public int FormCount => forms.Count;
+
+    /// <summary>The text of distinct form <paramref name="form"/>.</summary>
+    public string FormText(int form) => forms[form];
+
+    /// <summary>The number of the name-like form written <paramref name="stem"/>, if the document has it.</summary>
+    public bool TryGetForm(string stem, out int form) => formIndex.TryGetValue(stem, out form);
 
     public Span<NameToken> Items => items.AsSpan(0, count);
 
@@ -64,8 +79,10 @@ internal sealed class NameTokens : IDisposable
         TextSpan[] sentences = document.Sentences;
         NameToken[] rented = ArrayPool<NameToken>.Shared.Rent(words.Length);
         Span<NameToken> tokens = rented.AsSpan(0, words.Length);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        // One string and one number per distinct name-like stem: the checks count, cache and compare forms by number.
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var forms = new List<string>();
         int s = 0;
         int lastSentence = -1;
         for (int i = 0; i < words.Length; i++)
@@ -79,16 +96,27 @@ internal sealed class NameTokens : IDisposable
             ReadOnlySpan<char> stem = StripPossessive(text.AsSpan(w.Start, w.Length));
             bool nameLike = IsNameLike(stem);
             string? stemText = null;
-            if (nameLike && !nameLookup.TryGetValue(stem, out stemText))
+            int form = -1;
+            if (nameLike)
             {
-                stemText = stem.ToString();
-                names[stemText] = stemText;
+                if (nameLookup.TryGetValue(stem, out form))
+                {
+                    stemText = forms[form];
+                }
+                else
+                {
+                    stemText = stem.ToString();
+                    form = forms.Count;
+                    names[stemText] = form;
+                    forms.Add(stemText);
+                }
             }
             tokens[i] = new NameToken
             {
                 Start = w.Start,
                 StemLength = stem.Length,
                 Stem = stemText,
+                Form = form,
                 NameLike = nameLike,
                 Initial = initial,
                 Sentence = sentence,
@@ -108,7 +136,7 @@ internal sealed class NameTokens : IDisposable
             }
         }
         MarkLists(tokens);
-        return new NameTokens(text, rented, words.Length);
+        return new NameTokens(text, rented, words.Length, names, forms);
     }
 
     /// <summary>The word starts a clause: after an opening quotation mark, a bracket, a colon or a dash.</summary>
