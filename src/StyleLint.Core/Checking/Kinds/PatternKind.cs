@@ -23,12 +23,16 @@ public static class PatternKind
     /// </summary>
     public const string FindingGroup = "finding";
 
-    public static void Check(Checker checker, AnalyzedDocument document, FindingSink sink, Regex pattern, string? suggest)
+    /// <param name="lead">
+    /// For a space-led pattern, the test that skips units without a match (<see cref="PatternLead"/>); null for others.
+    /// </param>
+    public static void Check(Checker checker, AnalyzedDocument document, FindingSink sink, Regex pattern, string? suggest, PatternLead? lead = null)
     {
         RuleInfo rule = checker.Rule;
         int findingGroup = pattern.GroupNumberFromName(FindingGroup);
         foreach (TextSpan unit in document.Units(rule.Scope))
         {
+            if (lead != null && !lead.MayMatch(document.Text, unit)) continue;
             if (findingGroup >= 0)
             {
                 foreach (Match match in Matches(pattern, document.Text, unit))
