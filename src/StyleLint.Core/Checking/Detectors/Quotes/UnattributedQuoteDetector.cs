@@ -70,8 +70,11 @@ public sealed class UnattributedQuoteDetector
         Unattributed,
     }
 
-    /// <summary>What the next paragraph may lean on.</summary>
-    private readonly record struct ParagraphEnd(bool EndedWithAttributedQuote, bool NamesASpeaker);
+    /// <summary>
+    /// What the next paragraph may lean on. Whether the paragraph names a speaker (a cue in any sentence) is asked of
+    /// it only when the next one needs it, with style relaxed: finding out reads every word of the paragraph.
+    /// </summary>
+    private readonly record struct ParagraphEnd(bool EndedWithAttributedQuote, Paragraph Paragraph);
 
     /// <summary>The spans (quotation with its marks) of the unattributed quotations of a document.</summary>
     public List<TextSpan> Find(AnalyzedDocument document)
@@ -100,7 +103,7 @@ public sealed class UnattributedQuoteDetector
             }
 
             var paragraph = new Paragraph(span, firstQuote, nextQuote, firstSentence, nextSentence);
-            var verdicts = new Verdict[paragraph.QuoteCount];
+            Verdict[] verdicts = paragraph.QuoteCount == 0 ? [] : new Verdict[paragraph.QuoteCount];
             bool chain = false, reported = false;
             int contentStart = span.Start;
             while (contentStart < span.End && char.IsWhiteSpace(document.Text[contentStart])) contentStart++;
@@ -120,7 +123,7 @@ public sealed class UnattributedQuoteDetector
                 }
                 if (verdict == Verdict.Unattributed && chain) verdict = Verdict.Attributed;
                 if (verdict == Verdict.Unattributed && quote.Open == contentStart && previousParagraph is { } before
-                    && (before.EndedWithAttributedQuote || (relaxed && before.NamesASpeaker)))
+                    && (before.EndedWithAttributedQuote || (relaxed && context.NamesASpeaker(before.Paragraph))))
                 {
                     verdict = Verdict.Attributed;
                 }
@@ -210,7 +213,7 @@ public sealed class UnattributedQuoteDetector
 
         public ParagraphEnd Summarize(Paragraph paragraph, Verdict[] verdicts)
         {
-            if (paragraph.EndSentence == paragraph.FirstSentence) return new ParagraphEnd(false, false);
+            if (paragraph.EndSentence == paragraph.FirstSentence) return new ParagraphEnd(false, paragraph);
             TextSpan lastSentence = sentences[paragraph.EndSentence - 1];
             bool endedWithQuote = false;
             for (int k = 0; k < verdicts.Length && !endedWithQuote; k++)
@@ -221,9 +224,17 @@ public sealed class UnattributedQuoteDetector
                 // attributes them (…, calling the move "a raid on the poor", she said.).
                 endedWithQuote = verdicts[k] == Verdict.Attributed || (IsDirectPartial(quote) && HasCue(lastSentence));
             }
-            bool namesSpeaker = false;
-            for (int s = paragraph.FirstSentence; s < paragraph.EndSentence && !namesSpeaker; s++) namesSpeaker = HasCue(sentences[s]);
-            return new ParagraphEnd(endedWithQuote, namesSpeaker);
+            return new ParagraphEnd(endedWithQuote, paragraph);
+        }
+
+        /// <summary>A speech cue in any sentence of the paragraph: it names a speaker, in direct or indirect speech.</summary>
+        public bool NamesASpeaker(Paragraph paragraph)
+        {
+            for (int s = paragraph.FirstSentence; s < paragraph.EndSentence; s++)
+            {
+                if (HasCue(sentences[s])) return true;
+            }
+            return false;
         }
 
         /// <summary>A partial quotation of at least a few words that is not a title: the speaker's words, not a scare quote.</summary>
