@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using StyleLint.Analysis;
 
@@ -112,28 +113,69 @@ public sealed class NameDetector
 
     private sealed class Form(string text, int number)
     {
-        private static readonly HashSet<string> None = new(StringComparer.Ordinal);
-        private HashSet<string>? firstNames;
-        private HashSet<string>? following;
-
         public string Text { get; } = text;
         /// <summary>The form's number in <see cref="NameTokens"/>: forms are numbered in order of first use.</summary>
         public int Number { get; } = number;
         /// <summary>The text case-folded as <see cref="EditDistance"/> compares it, as a letter mask (a cheap bound).</summary>
         public ulong Letters { get; } = EditDistance.LetterMaskFolding(text);
-        public List<int> Occurrences { get; } = new();
+        /// <summary>How often the form occurs; its occurrences are chained from <see cref="First"/> (see <see cref="Occurrences"/>).</summary>
+        public int Count;
+        public int First = -1;
+        public int Last = -1;
         public int MidSentence;
         public bool AnyInList;
-        public HashSet<string> FirstNames => firstNames ?? None;
-        /// <summary>Names that follow this one (Arjen Robben): another surname after it means another person.</summary>
-        public HashSet<string> Following => following ?? None;
+        /// <summary>Occurrences followed by a name or a particle (Arjen Robben, Rafael van der Vaart).</summary>
         public int Followed;
         public int Standalone;
         public bool Broken;
+        /// <summary>The given names before it and the names after it, worked out only for forms close to another.</summary>
+        public FormPeople? People;
+    }
+
+    /// <summary>
+    /// Given names before a form (Gordon Brown) and names that follow it (Arjen Robben: another surname after it
+    /// means another person). Only forms one or two edits from another need them, so they are collected then, from
+    /// the form's occurrences, not for every name of the document as it is read.
+    /// </summary>
+    private sealed class FormPeople
+    {
+        private static readonly HashSet<string> None = new(StringComparer.Ordinal);
+        private HashSet<string>? firstNames;
+        private HashSet<string>? following;
+
+        public HashSet<string> FirstNames => firstNames ?? None;
+        public HashSet<string> Following => following ?? None;
 
         public void AddFirstName(string name) => (firstNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
 
         public void AddFollowing(string name) => (following ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+    }
+
+    /// <summary>
+    /// The occurrences of each form as a chain through the document's tokens: <c>next[i]</c> is the token of the same
+    /// form after token <c>i</c>, or -1. One pooled array per document instead of a list per form.
+    /// </summary>
+    private readonly ref struct Occurrences(Form form, ReadOnlySpan<int> next)
+    {
+        private readonly ReadOnlySpan<int> next = next;
+
+        public Enumerator GetEnumerator() => new(form.First, next);
+
+        public ref struct Enumerator(int first, ReadOnlySpan<int> next)
+        {
+            private readonly ReadOnlySpan<int> next = next;
+            private int current = -1;
+            private bool started;
+
+            public readonly int Current => current;
+
+            public bool MoveNext()
+            {
+                current = started ? next[current] : first;
+                started = true;
+                return current >= 0;
+            }
+        }
     }
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -149,31 +191,71 @@ public sealed class NameDetector
         // One Form per distinct name-like stem, by its number: numbers follow first use, so this array is in the
         // order a dictionary filled in text order would enumerate.
         var forms = new Form[tokens.FormCount];
-        for (int i = 0; i < items.Length; i++)
+        int[] chain = ArrayPool<int>.Shared.Rent(Math.Max(1, items.Length));
+        try
+        {
+            Span<int> next = chain.AsSpan(0, items.Length);
+            for (int i = 0; i < items.Length; i++)
+            {
+                ref readonly NameToken t = ref items[i];
+                if (!t.NameLike) continue;
+                Form form = forms[t.Form] ??= new Form(t.Stem!, t.Form);
+                next[i] = -1;
+                if (form.Last >= 0) next[form.Last] = i;
+                else form.First = i;
+                form.Last = i;
+                form.Count++;
+                if (!t.Initial) form.MidSentence++;
+                if (!t.BeforeHyphen) form.Standalone++;
+                if (t.Broken) form.Broken = true;
+                if (t.InList) form.AnyInList = true;
+                if (FollowingName(tokens, i, out _)) form.Followed++;
+            }
+            CompareForms(tokens, facts, forms, next, found);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(chain);
+        }
+    }
+
+    /// <summary>
+    /// Token <paramref name="i"/> is followed by a name or a particle, part of the same name (Arjen Robben, Rafael
+    /// van der Vaart); <paramref name="particle"/> tells which.
+    /// </summary>
+    private static bool FollowingName(NameTokens tokens, int i, out bool particle)
+    {
+        Span<NameToken> items = tokens.Items;
+        particle = false;
+        if (i + 1 >= items.Length || items[i + 1].Previous != i || items[i + 1].PreviousSeparator == '-') return false;
+        particle = ParticleLookup.Contains(tokens.StemSpan(i + 1));
+        return items[i + 1].NameLike || particle;
+    }
+
+    /// <summary>The given names before and the names after a form's occurrences, collected the first time they are asked for.</summary>
+    private static FormPeople PeopleOf(Form form, NameTokens tokens, FormFacts facts, ReadOnlySpan<int> next)
+    {
+        if (form.People != null) return form.People;
+        var people = new FormPeople();
+        Span<NameToken> items = tokens.Items;
+        foreach (int i in new Occurrences(form, next))
         {
             ref readonly NameToken t = ref items[i];
-            if (!t.NameLike) continue;
-            Form form = forms[t.Form] ??= new Form(t.Stem!, t.Form);
-            form.Occurrences.Add(i);
-            if (!t.Initial) form.MidSentence++;
-            if (!t.BeforeHyphen) form.Standalone++;
-            if (t.Broken) form.Broken = true;
-            if (t.InList) form.AnyInList = true;
             if (t.Previous >= 0 && t.PreviousSeparator != '-' && (IsFirstName(tokens, t.Previous, facts) || IsInitial(tokens, t.Previous)))
             {
-                form.AddFirstName(tokens.Stem(t.Previous));
+                people.AddFirstName(tokens.Stem(t.Previous));
             }
-            if (i + 1 < items.Length && items[i + 1].Previous == i && items[i + 1].PreviousSeparator != '-')
+            if (FollowingName(tokens, i, out bool particle))
             {
-                bool particle = ParticleLookup.Contains(tokens.StemSpan(i + 1));
-                if (items[i + 1].NameLike || particle)
-                {
-                    form.AddFollowing(particle ? tokens.Stem(i + 1).ToLowerInvariant() : tokens.Stem(i + 1));
-                    form.Followed++;
-                }
+                people.AddFollowing(particle ? tokens.Stem(i + 1).ToLowerInvariant() : tokens.Stem(i + 1));
             }
         }
+        return form.People = people;
+    }
 
+    private void CompareForms(NameTokens tokens, FormFacts facts, Form[] forms, ReadOnlySpan<int> next, Dictionary<int, NameFinding> found)
+    {
+        Span<NameToken> items = tokens.Items;
         Form[] frequent = Targets(forms, tokens);
         if (frequent.Length == 0) return;
 
@@ -193,49 +275,49 @@ public sealed class NameDetector
             int shortest = Math.Max(0, rare.Text.Length - 2), widest = Math.Min(longest, rare.Text.Length + 2);
             for (int length = shortest; length <= widest; length++)
             {
-            if (byLength[length] is not List<Form> sameLength) continue;
-            foreach (Form f in sameLength)
-            {
-                if (ReferenceEquals(f, rare)) continue;
-                int n = f.Occurrences.Count, r = rare.Occurrences.Count;
-                // Spider of Spider-Man is part of a longer name; Spidey on its own is not a slip for it.
-                if (f.Standalone == 0 && rare.Standalone > 0) continue;
-                if (n <= r || (r >= 2 && n < 2 * r)) continue;
-                // More than two edits apart by their letters alone: Close would say 0.
-                if (EditDistance.LettersMissing(rare.Letters, f.Letters) > 2) continue;
-                int d = Close(rare.Text, f.Text, rare.AnyInList);
-                if (d == 0) continue;
-                // Israelis beside Israel is an inflection, and Beatle beside Beatles; Virgini beside Virginia is not.
-                if (Inflected(rare.Text, f.Text) && (rare.Text.Length >= f.Text.Length || f.Text.EndsWith('s') || f.Text.EndsWith('i'))) continue;
-                // A name beside itself is two names (Jole Cole is not Cole Cole).
-                if (rare.Following.Contains(f.Text) || rare.FirstNames.Contains(f.Text)) continue;
-                // Different first names, different people (Gordon Brown, Des Browne); and a different surname after
-                // a given name that is always followed by one surname is another person too (Arjen Robben, Arjan De
-                // Zeeuw), unless that given name is a common one (Michaeh Howard beside Michael Portillo is a slip).
-                if (rare.FirstNames.Count > 0 && f.FirstNames.Count > 0 && !SamePerson(rare.FirstNames, f.FirstNames)) continue;
-                // A given name of a person mentioned once (Jelena Jankovic) that begins differently from a common
-                // given name (Elena) is a name of its own more often than a slip.
-                if (rare.Following.Count > 0 && data.FirstNames.Contains(f.Text) && char.ToLowerInvariant(rare.Text[0]) != char.ToLowerInvariant(f.Text[0]) &&
-                    rare.Following.All(x => tokens.TryGetForm(x, out int s) && forms[s].Occurrences.Count <= rare.Followed)) continue;
-                // Short given names are stricter: Rudi Voller and Rudy Gay are two people.
-                if (f.Text.Length <= 5 && rare.Following.Count > 0 && f.Following.Count > 0 && !rare.Following.Overlaps(f.Following)) continue;
-                if (rare.Following.Count > 0 && f.Following.Count == 1 && f.Followed == f.Occurrences.Count &&
-                    !rare.Following.Overlaps(f.Following) && !data.FirstNames.Contains(f.Text)) continue;
-                // Tim Koogle is a person, Google a company: a first name before the rarer form only, and the frequent
-                // one a listed organisation or place, not a surname.
-                if (rare.FirstNames.Count > 0 && f.FirstNames.Count == 0 && data.NonPersonNames.Contains(f.Text)) continue;
-                // The closest, then the most frequent, then the first used: the lengths are visited out of the
-                // forms' order, so the tie goes to the lower number explicitly.
-                if (best == null || d < bestDistance ||
-                    (d == bestDistance && (n > best.Occurrences.Count || (n == best.Occurrences.Count && f.Number < best.Number))))
+                if (byLength[length] is not List<Form> sameLength) continue;
+                foreach (Form f in sameLength)
                 {
-                    best = f;
-                    bestDistance = d;
+                    if (ReferenceEquals(f, rare)) continue;
+                    int n = f.Count, r = rare.Count;
+                    // Spider of Spider-Man is part of a longer name; Spidey on its own is not a slip for it.
+                    if (f.Standalone == 0 && rare.Standalone > 0) continue;
+                    if (n <= r || (r >= 2 && n < 2 * r)) continue;
+                    // More than two edits apart by their letters alone: Close would say 0.
+                    if (EditDistance.LettersMissing(rare.Letters, f.Letters) > 2) continue;
+                    int d = Close(rare.Text, f.Text, rare.AnyInList);
+                    if (d == 0) continue;
+                    // Israelis beside Israel is an inflection, and Beatle beside Beatles; Virgini beside Virginia is not.
+                    if (Inflected(rare.Text, f.Text) && (rare.Text.Length >= f.Text.Length || f.Text.EndsWith('s') || f.Text.EndsWith('i'))) continue;
+                    FormPeople rarePeople = PeopleOf(rare, tokens, facts, next), people = PeopleOf(f, tokens, facts, next);
+                    // A name beside itself is two names (Jole Cole is not Cole Cole).
+                    if (rarePeople.Following.Contains(f.Text) || rarePeople.FirstNames.Contains(f.Text)) continue;
+                    // Different first names, different people (Gordon Brown, Des Browne); and a different surname after
+                    // a given name that is always followed by one surname is another person too (Arjen Robben, Arjan De
+                    // Zeeuw), unless that given name is a common one (Michaeh Howard beside Michael Portillo is a slip).
+                    if (rarePeople.FirstNames.Count > 0 && people.FirstNames.Count > 0 && !SamePerson(rarePeople.FirstNames, people.FirstNames)) continue;
+                    // A given name of a person mentioned once (Jelena Jankovic) that begins differently from a common
+                    // given name (Elena) is a name of its own more often than a slip.
+                    if (rarePeople.Following.Count > 0 && data.FirstNames.Contains(f.Text) && char.ToLowerInvariant(rare.Text[0]) != char.ToLowerInvariant(f.Text[0]) &&
+                        rarePeople.Following.All(x => tokens.TryGetForm(x, out int s) && forms[s].Count <= rare.Followed)) continue;
+                    // Short given names are stricter: Rudi Voller and Rudy Gay are two people.
+                    if (f.Text.Length <= 5 && rarePeople.Following.Count > 0 && people.Following.Count > 0 && !rarePeople.Following.Overlaps(people.Following)) continue;
+                    if (rarePeople.Following.Count > 0 && people.Following.Count == 1 && f.Followed == f.Count &&
+                        !rarePeople.Following.Overlaps(people.Following) && !data.FirstNames.Contains(f.Text)) continue;
+                    // Tim Koogle is a person, Google a company: a first name before the rarer form only, and the frequent
+                    // one a listed organisation or place, not a surname.
+                    if (rarePeople.FirstNames.Count > 0 && people.FirstNames.Count == 0 && data.NonPersonNames.Contains(f.Text)) continue;
+                    // The closest, then the most frequent, then the first used: the lengths are visited out of the
+                    // forms' order, so the tie goes to the lower number explicitly.
+                    if (best == null || d < bestDistance || (d == bestDistance && (n > best.Count || (n == best.Count && f.Number < best.Number))))
+                    {
+                        best = f;
+                        bestDistance = d;
+                    }
                 }
             }
-            }
             if (best == null || facts.IsKnown(rare.Number)) continue;
-            foreach (int i in rare.Occurrences)
+            foreach (int i in new Occurrences(rare, next))
             {
                 NameToken t = items[i];
                 found[t.Start] = new NameFinding(t.Start, t.StemLength, best.Text, "document");
@@ -254,7 +336,7 @@ public sealed class NameDetector
         HashSet<string>? doubtful = null;
         foreach (Form f in forms)
         {
-            if (f.Occurrences.Count < 2 || f.Text.Length < minLength || f.MidSentence != 0) continue;
+            if (f.Count < 2 || f.Text.Length < minLength || f.MidSentence != 0) continue;
             string lower = f.Text.ToLowerInvariant();
             if (data.EnglishWords.Contains(lower)) (doubtful ??= new HashSet<string>(StringComparer.Ordinal)).Add(lower);
         }
@@ -271,7 +353,7 @@ public sealed class NameDetector
                 }
             }
         }
-        return forms.Where(f => f.Occurrences.Count >= 2 && CanBeTarget(f, seenInLowerCase)).ToArray();
+        return forms.Where(f => f.Count >= 2 && CanBeTarget(f, seenInLowerCase)).ToArray();
     }
 
     private bool CanBeTarget(Form f, HashSet<string>? seenInLowerCase)
