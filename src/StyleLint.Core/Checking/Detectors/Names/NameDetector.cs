@@ -199,7 +199,7 @@ public sealed class NameDetector
             {
                 ref readonly NameToken t = ref items[i];
                 if (!t.NameLike) continue;
-                Form form = forms[t.Form] ??= new Form(t.Stem!, t.Form);
+                Form form = forms[t.Form] ??= new Form(tokens.FormText(t.Form), t.Form);
                 next[i] = -1;
                 if (form.Last >= 0) next[form.Last] = i;
                 else form.First = i;
@@ -471,17 +471,23 @@ public sealed class NameDetector
         {
             ref readonly NameToken t = ref items[i];
             if (!t.NameLike || t.StemLength < minLength - 1 || t.Broken || found.ContainsKey(t.Start)) continue;
+
+            // The listed names the word before may begin (looked up as a span: most words have no string of their own).
+            ListedName[]? ours = null, listed = null;
+            if (t.Previous >= 0)
+            {
+                ReadOnlySpan<char> previous = tokens.StemSpan(t.Previous);
+                house.ByPrecedingSpan.TryGetValue(previous, out ours);
+                data.ByPrecedingWordSpan.TryGetValue(previous, out listed);
+            }
+            bool givenName = i + 1 < items.Length && items[i + 1].Previous == i && items[i + 1].NameLike;
+            // A given name with no listed name to complete has no suggestion: settled before the word sets are asked.
+            if (ours == null && listed == null && givenName) continue;
             if (facts.IsKnownName(t.Form)) continue;
 
             string? suggestion = null;
-            if (t.Previous >= 0)
-            {
-                // The word before is looked up as a span: most are not name-like and have no string of their own.
-                ReadOnlySpan<char> previous = tokens.StemSpan(t.Previous);
-                if (house.ByPrecedingSpan.TryGetValue(previous, out ListedName[]? ours)) suggestion = BestListed(tokens, i, ours);
-                if (suggestion == null && data.ByPrecedingWordSpan.TryGetValue(previous, out ListedName[]? listed)) suggestion = BestListed(tokens, i, listed);
-            }
-            bool givenName = i + 1 < items.Length && items[i + 1].Previous == i && items[i + 1].NameLike;
+            if (ours != null) suggestion = BestListed(tokens, i, ours);
+            if (suggestion == null && listed != null) suggestion = BestListed(tokens, i, listed);
             if (suggestion == null && !givenName && !facts.IsEnglishWord(t.Form))
             {
                 suggestion = ByRole(text, tokens, i);
@@ -546,7 +552,7 @@ public sealed class NameDetector
     private string? ByRole(string text, NameTokens tokens, int i)
     {
         Span<NameToken> items = tokens.Items;
-        string written = items[i].Stem!;
+        string written = tokens.FormText(items[i].Form);
         ulong letters = EditDistance.LetterMaskFolding(written);
         string? window = null;
         RoleEntry? best = null;

@@ -4,21 +4,23 @@ using StyleLint.Analysis;
 namespace StyleLint.Checking.Detectors.Names;
 
 /// <summary>A word of the document with what the name checks need: its stem (possessive removed) and position facts.</summary>
+/// <remarks>
+/// No references: a document's tokens are one pooled array, read in several passes; without a string per token it
+/// is smaller, and it needs no clearing when it goes back to the pool.
+/// </remarks>
 internal struct NameToken
 {
     public int Start;
     public int StemLength;
-    /// <summary>The stem as a string: set for name-like words (one string per distinct form), others on demand.</summary>
-    public string? Stem;
     /// <summary>For name-like words, the index of their distinct form (<see cref="NameTokens.FormText"/>), else -1.</summary>
     public int Form;
-    public bool NameLike;
-    public bool Initial;
-    public bool InList;
     public int Sentence;
     /// <summary>The word just before, when only a space or a hyphen separates them (part of the same name).</summary>
     public int Previous;
     public char PreviousSeparator;
+    public bool NameLike;
+    public bool Initial;
+    public bool InList;
     /// <summary>The first part of a hyphenated name (Spider of Spider-Man).</summary>
     public bool BeforeHyphen;
     /// <summary>Cut short by a character reference in the source (Bernab&amp;#233;u).</summary>
@@ -62,13 +64,12 @@ internal sealed class NameTokens : IDisposable
 
     public ReadOnlySpan<char> StemSpan(int i) => text.AsSpan(items[i].Start, items[i].StemLength);
 
-    /// <summary>Token <paramref name="i"/>'s stem as a string, made the first time it is asked for.</summary>
-    public string Stem(int i) => items[i].Stem ??= text.Substring(items[i].Start, items[i].StemLength);
+    /// <summary>Token <paramref name="i"/>'s stem as a string: its form's for a name-like word, else a new one (rarely asked for).</summary>
+    public string Stem(int i) => items[i].NameLike ? forms[items[i].Form] : text.Substring(items[i].Start, items[i].StemLength);
 
     public void Dispose()
     {
-        // Cleared: the tokens hold strings of this document.
-        ArrayPool<NameToken>.Shared.Return(items, clearArray: true);
+        ArrayPool<NameToken>.Shared.Return(items);
         items = [];
     }
 
@@ -95,27 +96,18 @@ internal sealed class NameTokens : IDisposable
 
             ReadOnlySpan<char> stem = StripPossessive(text.AsSpan(w.Start, w.Length));
             bool nameLike = IsNameLike(stem);
-            string? stemText = null;
             int form = -1;
-            if (nameLike)
+            if (nameLike && !nameLookup.TryGetValue(stem, out form))
             {
-                if (nameLookup.TryGetValue(stem, out form))
-                {
-                    stemText = forms[form];
-                }
-                else
-                {
-                    stemText = stem.ToString();
-                    form = forms.Count;
-                    names[stemText] = form;
-                    forms.Add(stemText);
-                }
+                string stemText = stem.ToString();
+                form = forms.Count;
+                names[stemText] = form;
+                forms.Add(stemText);
             }
             tokens[i] = new NameToken
             {
                 Start = w.Start,
                 StemLength = stem.Length,
-                Stem = stemText,
                 Form = form,
                 NameLike = nameLike,
                 Initial = initial,
