@@ -38,6 +38,8 @@ public sealed class UnattributedQuoteDetector
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly int LongestFunctionWord = FunctionWords.Max(w => w.Length);
+
     private readonly bool relaxed;
     private readonly FrozenSet<string> extraCues;
 
@@ -253,9 +255,14 @@ public sealed class UnattributedQuoteDetector
             {
                 Word word = words[w];
                 if (!char.IsLetter(text[word.Start])) continue;
-                if (FunctionWordLookup.Contains(Lower(text.AsSpan(word.Start, word.Length), buffer))) continue;
+                // Only a word as short as the longest function word needs lower-casing and looking up.
+                if (word.Length <= LongestFunctionWord && FunctionWordLookup.Contains(Lower(text.AsSpan(word.Start, word.Length), buffer))) continue;
                 counted++;
                 if (char.IsUpper(text[word.Start])) capitalised++;
+                // A title needs three in four counted words capitalised: once the lower-case ones are more than a
+                // third of what the rest could add to the capitalised, the answer is no (most quotations are speech).
+                int lower = counted - capitalised;
+                if (3 * lower > capitalised + (endWord - w - 1)) return false;
             }
             return counted >= 2 && capitalised * 4 >= counted * 3;
         }
