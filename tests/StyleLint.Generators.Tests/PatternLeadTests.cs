@@ -24,6 +24,8 @@ public sealed class PatternLeadTests
     [DataRow(ThousandsSpace, " \u00A0\u202F", "", true, 1)]
     [DataRow(@" {2,}(?=[a-c])", " ", "abc", false, 2)]
     [DataRow(@"\t*\u2014", "\t", "—", false, 0)]
+    [DataRow(@"(?<=\w) +[]a-c]", " ", "]abc", false, 1)]
+    [DataRow(@" ?[-,](?:x|y)", " ", ",-", false, 0)]
     public void Space_led_patterns_have_a_lead(string pattern, string leading, string anchors, bool digits, int min)
     {
         PatternLeadAnalysis? lead = PatternLeadAnalysis.Of(pattern, ignoreCase: false);
@@ -92,6 +94,69 @@ public sealed class PatternLeadTests
             Assert.AreEqual(expected, lead.MayMatch(text, unit), $"'{text}' [{start}, {end}) for {source}");
         }
         Assert.IsGreaterThan(50, matched, "the texts exercise the pattern");
+    }
+
+    [TestMethod]
+    public void Random_patterns_with_a_lead_never_skip_a_match()
+    {
+        // Patterns put together from the constructs the analysis reads; for each with a lead, texts of the same
+        // characters must never be skipped when they hold a match.
+        string[] atoms = [" ", " ", "\u00A0", "[ \u00A0]", "x", "y", "[xy]", @"\d", ",", @"\b", "^", "$", "(?=x)", "(?!y)", "(?<=x)", "(?<!y)", "."];
+        string[] quantifiers = ["", "", "", "+", "*", "?", "{1,2}", "{2}"];
+        string[] pieces = [" ", "  ", "\u00A0", "x", "y", "xy", "1", "12", ",", "\n"];
+        var random = new Random(11);
+        int withLead = 0;
+        for (int n = 0; n < 3000; n++)
+        {
+            string source = RandomPattern(random, atoms, quantifiers, depth: 0);
+            Regex pattern;
+            try
+            {
+                pattern = new Regex(source, RegexOptions.CultureInvariant, PatternKind.MatchTimeout);
+            }
+            catch (ArgumentException)
+            {
+                continue;
+            }
+            PatternLeadAnalysis? analysis = PatternLeadAnalysis.Of(source, ignoreCase: false);
+            if (analysis == null) continue;
+            withLead++;
+            var lead = new PatternLead(pattern, analysis.Leading, analysis.Anchors, analysis.AnchorDigits, analysis.MinLeading);
+            for (int t = 0; t < 200; t++)
+            {
+                var builder = new System.Text.StringBuilder();
+                for (int k = random.Next(0, 10); k > 0; k--) builder.Append(pieces[random.Next(pieces.Length)]);
+                string text = builder.ToString();
+                int start = random.Next(0, Math.Min(2, text.Length) + 1);
+                var unit = new TextSpan(start, text.Length - start);
+                if (HasMatch(pattern, text, unit)) Assert.IsTrue(lead.MayMatch(text, unit), $"'{text}' from {start} for {source}");
+            }
+        }
+        Assert.IsGreaterThan(100, withLead, "enough random patterns have a lead");
+    }
+
+    private static string RandomPattern(Random random, string[] atoms, string[] quantifiers, int depth)
+    {
+        var builder = new System.Text.StringBuilder();
+        int branches = depth < 2 && random.Next(4) == 0 ? 2 : 1;
+        for (int b = 0; b < branches; b++)
+        {
+            if (b > 0) builder.Append('|');
+            for (int k = random.Next(1, 5); k > 0; k--)
+            {
+                if (depth < 2 && random.Next(6) == 0)
+                {
+                    string open = random.Next(3) switch { 0 => "(?:", 1 => "(", _ => "(?=" };
+                    builder.Append(open).Append(RandomPattern(random, atoms, quantifiers, depth + 1)).Append(')');
+                }
+                else
+                {
+                    builder.Append(atoms[random.Next(atoms.Length)]);
+                }
+                builder.Append(quantifiers[random.Next(quantifiers.Length)]);
+            }
+        }
+        return builder.ToString();
     }
 
     /// <summary>Whether the pattern, run on the unit as PatternKind runs it, has a non-empty match.</summary>

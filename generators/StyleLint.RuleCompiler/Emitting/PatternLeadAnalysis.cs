@@ -49,8 +49,9 @@ namespace StyleLint.RuleCompiler.Emitting
                 var parser = new Parser(pattern);
                 tree = parser.ParseAll();
             }
-            catch (NotSupportedException)
+            catch (Exception e) when (e is NotSupportedException || e is FormatException || e is OverflowException || e is ArgumentException || e is IndexOutOfRangeException)
             {
+                // Outside the subset, or a pattern this reader gets wrong: no lead, the pattern runs as it is.
                 return null;
             }
             if (tree == null) return null;
