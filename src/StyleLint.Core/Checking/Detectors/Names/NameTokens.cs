@@ -67,10 +67,22 @@ internal sealed class NameTokens : IDisposable
     /// <summary>Token <paramref name="i"/>'s stem as a string: its form's for a name-like word, else a new one (rarely asked for).</summary>
     public string Stem(int i) => items[i].NameLike ? forms[items[i].Form] : text.Substring(items[i].Start, items[i].StemLength);
 
+    // The form index and list of the last document this thread read, emptied for the next one: they grow to a
+    // document's number of names once per thread, not once per document.
+    [ThreadStatic]
+    private static Dictionary<string, int>? spareIndex;
+
+    [ThreadStatic]
+    private static List<string>? spareForms;
+
     public void Dispose()
     {
         ArrayPool<NameToken>.Shared.Return(items);
         items = [];
+        formIndex.Clear();
+        forms.Clear();
+        spareIndex = formIndex;
+        spareForms = forms;
     }
 
     public static NameTokens Read(AnalyzedDocument document)
@@ -81,9 +93,11 @@ internal sealed class NameTokens : IDisposable
         NameToken[] rented = ArrayPool<NameToken>.Shared.Rent(words.Length);
         Span<NameToken> tokens = rented.AsSpan(0, words.Length);
         // One string and one number per distinct name-like stem: the checks count, cache and compare forms by number.
-        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        Dictionary<string, int> names = spareIndex ?? new Dictionary<string, int>(StringComparer.Ordinal);
+        List<string> forms = spareForms ?? new List<string>();
+        spareIndex = null;
+        spareForms = null;
         Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
-        var forms = new List<string>();
         int s = 0;
         int lastSentence = -1;
         for (int i = 0; i < words.Length; i++)
