@@ -56,6 +56,7 @@ public static class StageFigures
             Time(stages, "analysis: masks", () => document.Masks);
             Time(stages, "analysis: letter runs", () => document.LetterRuns);
             Time(stages, "analysis: lower-case text", () => document.LowerText);
+            Time(stages, "analysis: letter-run bits", () => document.LetterRunBits(false).Length + document.LetterRunBits(true).Length);
             foreach (RuleScope scope in Enum.GetValues<RuleScope>()) Time(stages, "analysis: units", () => document.Units(scope));
             var sink = new FindingSink(document);
             foreach (Checker checker in checkers) Time(stages, checker.Rule.Id, () => { checker.Check(document, sink); return 0; });

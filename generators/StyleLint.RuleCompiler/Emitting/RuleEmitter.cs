@@ -93,6 +93,13 @@ namespace StyleLint.RuleCompiler.Emitting
                     model["pattern_comment"] = CSharpLiteral.Comment(rule.Pattern);
                     model["regex_options"] = RegexOptions(rule.IgnoreCase);
                     model["suggest_literal"] = rule.Suggest.Length > 0 ? CSharpLiteral.String(rule.Suggest) : "null";
+                    PatternLeadAnalysis? lead = PatternLeadAnalysis.Of(rule.Pattern, rule.IgnoreCase);
+                    model["has_lead"] = lead != null;
+                    model["lead_leading"] = CSharpLiteral.String(lead?.Leading ?? "");
+                    model["lead_anchors"] = CSharpLiteral.String(lead?.Anchors ?? "");
+                    model["lead_digits"] = CSharpLiteral.Bool(lead?.AnchorDigits ?? false);
+                    model["lead_min"] = (lead?.MinLeading ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    model["lead_comment"] = lead == null ? "" : LeadComment(lead);
                     break;
                 case "consistency":
                     model["variants"] = rule.Variants.Select(v => new ScriptObject
@@ -132,6 +139,14 @@ namespace StyleLint.RuleCompiler.Emitting
                     break;
             }
             return model;
+        }
+
+        /// <summary>The lead in words, for the generated comment: characters named by code point where they are spacing.</summary>
+        private static string LeadComment(PatternLeadAnalysis lead)
+        {
+            string Names(string chars) => string.Join(" ", chars.Select(c => c == ' ' ? "space" : char.IsWhiteSpace(c) || c < 0x20 ? "U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) : c.ToString()));
+            string anchors = Names(lead.Anchors) + (lead.AnchorDigits ? (lead.Anchors.Length > 0 ? " " : "") + "\\d" : "");
+            return CSharpLiteral.Comment($"{lead.MinLeading} or more of [{Names(lead.Leading)}] then one of [{anchors}]");
         }
 
         /// <summary>Suggestions can pair variants token by token only when every variant is a token list of one length.</summary>

@@ -17,6 +17,8 @@ public sealed class AnalyzedDocument
     private Word[]? words;
     private TextSpan[]? masks;
     private TextSpan[]? letterRuns;
+    private ushort[]? letterRunBits;
+    private ushort[]? lowerLetterRunBits;
     private string? lowerText;
 
     public AnalyzedDocument(ProseDocument prose)
@@ -54,6 +56,22 @@ public sealed class AnalyzedDocument
     /// that literal token lists match, found once for all rules.
     /// </summary>
     public TextSpan[] LetterRuns => letterRuns ??= FindLetterRuns(Text);
+
+    /// <summary>
+    /// For each of <see cref="LetterRuns"/>, its bit in a token list's filter of first words
+    /// (<see cref="PhraseMatcher"/>), of the run as written or lower-cased: the first test every token-list rule makes
+    /// of every run, computed once for all of them.
+    /// </summary>
+    public ushort[] LetterRunBits(bool lowerCase) =>
+        lowerCase ? lowerLetterRunBits ??= ComputeRunBits(LowerText) : letterRunBits ??= ComputeRunBits(Text);
+
+    private ushort[] ComputeRunBits(string folded)
+    {
+        TextSpan[] runs = LetterRuns;
+        var bits = new ushort[runs.Length];
+        for (int k = 0; k < runs.Length; k++) bits[k] = (ushort)PhraseMatcher.FilterBit(folded.AsSpan(runs[k].Start, runs[k].Length));
+        return bits;
+    }
 
     /// <summary>The text lower-cased one character at a time (<see cref="char.ToLowerInvariant"/>), for case-insensitive lookups.</summary>
     public string LowerText => lowerText ??= string.Create(Text.Length, Text, static (lower, text) =>

@@ -126,16 +126,19 @@ public sealed class PhraseMatcher
         string text = document.Text;
         string folded = ignoreCase ? document.LowerText : text;
         TextSpan[] runs = document.LetterRuns;
+        // The runs' filter bits are the document's, computed once for every token list: most runs are settled by
+        // them without reading the run or its text.
+        ushort[] bits = document.LetterRunBits(ignoreCase);
         int resume = unit.Start;
-        for (int k = FirstRunAt(runs, unit.Start); k < runs.Length; k++)
+        // The runs wholly inside the unit (a run cut by the unit's end holds no whole first word).
+        int end = FirstRunEndingAfter(runs, unit.End);
+        for (int k = FirstRunAt(runs, unit.Start); k < end; k++)
         {
+            int bit = bits[k];
+            if ((firstWordFilter[bit >> 6] & (1UL << bit)) == 0) continue;
             TextSpan run = runs[k];
-            // A run cut by the unit's end holds no whole first word.
-            if (run.End > unit.End) break;
-            if (run.Start < resume) continue;
+            if (run.Start < resume || !firstChars.Contains(text[run.Start])) continue;
             ReadOnlySpan<char> word = folded.AsSpan(run.Start, run.Length);
-            int bit = FilterBit(word);
-            if ((firstWordFilter[bit >> 6] & (1UL << bit)) == 0 || !firstChars.Contains(text[run.Start])) continue;
             if (!firstWordLookup.TryGetValue(word, out int phrase)) continue;
             if (phrase >= 0)
             {
@@ -161,8 +164,21 @@ public sealed class PhraseMatcher
         return lo;
     }
 
+    /// <summary>The first run that ends after <paramref name="position"/> (runs are in order and do not overlap).</summary>
+    private static int FirstRunEndingAfter(TextSpan[] runs, int position)
+    {
+        int lo = 0, hi = runs.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (runs[mid].End <= position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>A cheap hash of a word's length, first and last two characters, in [0, 4096).</summary>
-    private static int FilterBit(ReadOnlySpan<char> word) =>
+    internal static int FilterBit(ReadOnlySpan<char> word) =>
         (word.Length * 17 + word[0] * 31 + word[^1] * 7 + (word.Length > 1 ? word[^2] * 131 : 0)) & 4095;
 
     /// <summary>Adds every match inside [start, end) of the text to the list, in text order.</summary>

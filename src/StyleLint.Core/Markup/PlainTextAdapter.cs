@@ -69,14 +69,15 @@ public sealed class PlainTextAdapter : IMarkupAdapter
     {
         var lines = new List<(int, int)>();
         int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        while (true)
         {
-            if (text[i] == '\n' || text[i] == '\r')
-            {
-                lines.Add((start, i));
-                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                start = i + 1;
-            }
+            // Lines are long (a paragraph each): a vectorised search for the next line end.
+            int found = text.AsSpan(start).IndexOfAny('\n', '\r');
+            if (found < 0) break;
+            int i = start + found;
+            lines.Add((start, i));
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            start = i + 1;
         }
         if (start < text.Length) lines.Add((start, text.Length));
         return lines;

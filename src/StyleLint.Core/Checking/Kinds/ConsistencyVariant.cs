@@ -31,7 +31,7 @@ public sealed class ConsistencyVariant
             Tokens.FindAll(document, unit, results);
             return;
         }
-        foreach (TextSpan match in PatternKind.Spans(Pattern!, document.Text, unit))
+        foreach (TextSpan match in PatternKind.InUnit(Pattern!, document.Text, unit))
         {
             results.Add(new PhraseMatch(match.Start, match.Length, -1));
         }

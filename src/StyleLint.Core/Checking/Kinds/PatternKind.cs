@@ -23,34 +23,46 @@ public static class PatternKind
     /// </summary>
     public const string FindingGroup = "finding";
 
-    public static void Check(Checker checker, AnalyzedDocument document, FindingSink sink, Regex pattern, string? suggest)
+    /// <param name="lead">
+    /// For a space-led pattern, the test that skips units without a match (<see cref="PatternLead"/>); null for others.
+    /// </param>
+    public static void Check(Checker checker, AnalyzedDocument document, FindingSink sink, Regex pattern, string? suggest, PatternLead? lead = null)
     {
         RuleInfo rule = checker.Rule;
         int findingGroup = pattern.GroupNumberFromName(FindingGroup);
+        string text = document.Text;
         foreach (TextSpan unit in document.Units(rule.Scope))
         {
-            if (findingGroup >= 0)
-            {
-                foreach (Match match in Matches(pattern, document.Text, unit))
-                {
-                    Group flagged = match.Groups[findingGroup];
-                    if (!flagged.Success || flagged.Length == 0) continue;
-                    sink.Report(rule, flagged.Index, flagged.Length, suggest == null ? [] : [match.Result(suggest)]);
-                }
-                continue;
-            }
+            if (lead != null && !lead.MayMatch(text, unit)) continue;
             if (suggest == null)
             {
-                // Without a replacement no groups are needed: value matches allocate nothing.
-                foreach (TextSpan match in Spans(pattern, document.Text, unit))
+                // Without a replacement only the spans are needed: value matches allocate nothing.
+                foreach (TextSpan match in InUnit(pattern, text, unit))
                 {
                     sink.Report(rule, match.Start, match.Length, []);
                 }
                 continue;
             }
-            foreach (Match match in Matches(pattern, document.Text, unit))
+            // A replacement needs the groups: Match objects, walked without an iterator (one per unit was most of
+            // what a pattern rule allocated).
+            try
             {
-                sink.Report(rule, match.Index, match.Length, [match.Result(suggest)]);
+                for (Match match = pattern.Match(text, unit.Start, unit.Length); match.Success; match = match.NextMatch())
+                {
+                    if (match.Length == 0) continue;
+                    if (findingGroup >= 0)
+                    {
+                        Group flagged = match.Groups[findingGroup];
+                        if (!flagged.Success || flagged.Length == 0) continue;
+                        sink.Report(rule, flagged.Index, flagged.Length, [match.Result(suggest)]);
+                        continue;
+                    }
+                    sink.Report(rule, match.Index, match.Length, [match.Result(suggest)]);
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pathological pattern gives up on this unit; what it found so far stands.
             }
         }
     }
@@ -62,53 +74,75 @@ public static class PatternKind
     public static List<TextSpan> Spans(Regex pattern, string text, TextSpan unit)
     {
         var spans = new List<TextSpan>();
-        int findingGroup = pattern.GroupNumberFromName(FindingGroup);
-        if (findingGroup >= 0)
-        {
-            foreach (Match match in Matches(pattern, text, unit))
-            {
-                Group flagged = match.Groups[findingGroup];
-                if (flagged.Success && flagged.Length > 0) spans.Add(new TextSpan(flagged.Index, flagged.Length));
-            }
-            return spans;
-        }
-        try
-        {
-            foreach (ValueMatch match in pattern.EnumerateMatches(text.AsSpan(unit.Start, unit.Length)))
-            {
-                if (match.Length > 0) spans.Add(new TextSpan(unit.Start + match.Index, match.Length));
-            }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // A pathological pattern gives up on this unit; what it found so far stands.
-        }
+        foreach (TextSpan match in InUnit(pattern, text, unit)) spans.Add(match);
         return spans;
     }
 
-    /// <summary>The non-empty matches inside one unit; the unit's bounds are the pattern's ^ and $.</summary>
-    public static IEnumerable<Match> Matches(Regex pattern, string text, TextSpan unit)
+    /// <summary>
+    /// The non-empty matches inside one unit, as <see cref="Spans"/> gives them, enumerated without allocating a
+    /// list or an iterator per unit.
+    /// </summary>
+    public static UnitMatches InUnit(Regex pattern, string text, TextSpan unit) => new(pattern, text, unit);
+
+    /// <summary>The enumerator of <see cref="InUnit"/>: value matches, or Match objects when a finding group is needed.</summary>
+    public ref struct UnitMatches
     {
-        Match match;
-        try
+        private readonly Regex pattern;
+        private readonly string text;
+        private readonly TextSpan unit;
+        private readonly int findingGroup;
+        private Regex.ValueMatchEnumerator values;
+        private Match? match;
+        private bool done;
+
+        internal UnitMatches(Regex pattern, string text, TextSpan unit)
         {
-            match = pattern.Match(text, unit.Start, unit.Length);
+            this.pattern = pattern;
+            this.text = text;
+            this.unit = unit;
+            findingGroup = pattern.GroupNumberFromName(FindingGroup);
+            values = findingGroup < 0 ? pattern.EnumerateMatches(text.AsSpan(unit.Start, unit.Length)) : default;
         }
-        catch (RegexMatchTimeoutException)
+
+        public TextSpan Current { get; private set; }
+
+        public readonly UnitMatches GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            yield break;
-        }
-        while (match.Success)
-        {
-            if (match.Length > 0) yield return match;
+            if (done) return false;
             try
             {
-                match = match.NextMatch();
+                if (findingGroup < 0)
+                {
+                    while (values.MoveNext())
+                    {
+                        ValueMatch value = values.Current;
+                        if (value.Length == 0) continue;
+                        Current = new TextSpan(unit.Start + value.Index, value.Length);
+                        return true;
+                    }
+                }
+                else
+                {
+                    while (true)
+                    {
+                        match = match == null ? pattern.Match(text, unit.Start, unit.Length) : match.NextMatch();
+                        if (!match.Success) break;
+                        if (match.Length == 0) continue;
+                        Group flagged = match.Groups[findingGroup];
+                        if (!flagged.Success || flagged.Length == 0) continue;
+                        Current = new TextSpan(flagged.Index, flagged.Length);
+                        return true;
+                    }
+                }
             }
             catch (RegexMatchTimeoutException)
             {
-                yield break;
+                // A pathological pattern gives up on this unit; what it found so far stands.
             }
+            done = true;
+            return false;
         }
     }
 }

@@ -40,7 +40,9 @@ public sealed class NameData
             if (!byPreceding.TryGetValue(key, out List<ListedName>? list)) byPreceding[key] = list = new List<ListedName>();
             list.Add(name);
         }
-        ByPrecedingWord = byPreceding.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        Dictionary<string, ListedName[]> byPrecedingWord = byPreceding.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        ByPrecedingWord = byPrecedingWord;
+        ByPrecedingWordSpan = byPrecedingWord.GetAlternateLookup<ReadOnlySpan<char>>();
         WithRoles = listed.Where(n => n.Roles.Length > 0).ToArray();
         RolesBySurname = new RoleIndex(WithRoles, RoleSurnameMinLength);
     }
@@ -70,6 +72,9 @@ public sealed class NameData
 
     /// <summary>Listed names by the word just before their last word (<c>Mike</c> → Mike Huckabee, Mike Johnson…).</summary>
     public IReadOnlyDictionary<string, ListedName[]> ByPrecedingWord { get; }
+
+    /// <summary><see cref="ByPrecedingWord"/> asked with a word of the text, without making it a string.</summary>
+    internal Dictionary<string, ListedName[]>.AlternateLookup<ReadOnlySpan<char>> ByPrecedingWordSpan { get; }
 
     /// <summary>Listed people with role phrases.</summary>
     public IReadOnlyList<ListedName> WithRoles { get; }

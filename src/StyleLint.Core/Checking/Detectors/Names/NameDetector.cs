@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using StyleLint.Analysis;
 
@@ -66,11 +67,15 @@ public sealed class NameDetector
             }
             foreach (string word in allowed) Words.Add(word);
             foreach (KeyValuePair<string, List<ListedName>> p in byPreceding) ByPreceding[p.Key] = p.Value.ToArray();
+            ByPrecedingSpan = ByPreceding.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public HashSet<string> Words { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public Dictionary<string, ListedName[]> ByPreceding { get; } = new(StringComparer.Ordinal);
+
+        /// <summary><see cref="ByPreceding"/> asked with a word of the text, without making it a string.</summary>
+        public Dictionary<string, ListedName[]>.AlternateLookup<ReadOnlySpan<char>> ByPrecedingSpan { get; }
     }
 
     /// <summary>The house names for one document: the option's alone, or with the config's (built once per config list).</summary>
@@ -97,36 +102,80 @@ public sealed class NameDetector
     {
         using NameTokens tokens = NameTokens.Read(document);
         HouseNames house = HouseFor(document);
+        var facts = new FormFacts(data, house, tokens);
         var found = new Dictionary<int, NameFinding>();
-        if (inDocument) FindInDocument(tokens, house, found);
-        if (knownNames) FindListed(document.Text, tokens, house, found);
+        if (inDocument) FindInDocument(tokens, facts, found);
+        if (knownNames) FindListed(document.Text, tokens, house, facts, found);
         return found.Values.OrderBy(f => f.Start).ToArray();
     }
 
     // ---- evidence 1: the document itself --------------------------------------------------------------------
 
-    private sealed class Form(string text)
+    private sealed class Form(string text, int number)
+    {
+        public string Text { get; } = text;
+        /// <summary>The form's number in <see cref="NameTokens"/>: forms are numbered in order of first use.</summary>
+        public int Number { get; } = number;
+        /// <summary>The text case-folded as <see cref="EditDistance"/> compares it, as a letter mask (a cheap bound).</summary>
+        public ulong Letters { get; } = EditDistance.LetterMaskFolding(text);
+        /// <summary>How often the form occurs; its occurrences are chained from <see cref="First"/> (see <see cref="Occurrences"/>).</summary>
+        public int Count;
+        public int First = -1;
+        public int Last = -1;
+        public int MidSentence;
+        public bool AnyInList;
+        /// <summary>Occurrences followed by a name or a particle (Arjen Robben, Rafael van der Vaart).</summary>
+        public int Followed;
+        public int Standalone;
+        public bool Broken;
+        /// <summary>The given names before it and the names after it, worked out only for forms close to another.</summary>
+        public FormPeople? People;
+    }
+
+    /// <summary>
+    /// Given names before a form (Gordon Brown) and names that follow it (Arjen Robben: another surname after it
+    /// means another person). Only forms one or two edits from another need them, so they are collected then, from
+    /// the form's occurrences, not for every name of the document as it is read.
+    /// </summary>
+    private sealed class FormPeople
     {
         private static readonly HashSet<string> None = new(StringComparer.Ordinal);
         private HashSet<string>? firstNames;
         private HashSet<string>? following;
 
-        public string Text { get; } = text;
-        /// <summary>The text case-folded as <see cref="EditDistance"/> compares it, as a letter mask (a cheap bound).</summary>
-        public ulong Letters { get; } = EditDistance.LetterMaskFolding(text);
-        public List<int> Occurrences { get; } = new();
-        public int MidSentence;
-        public bool AnyInList;
         public HashSet<string> FirstNames => firstNames ?? None;
-        /// <summary>Names that follow this one (Arjen Robben): another surname after it means another person.</summary>
         public HashSet<string> Following => following ?? None;
-        public int Followed;
-        public int Standalone;
-        public bool Broken;
 
         public void AddFirstName(string name) => (firstNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
 
         public void AddFollowing(string name) => (following ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+    }
+
+    /// <summary>
+    /// The occurrences of each form as a chain through the document's tokens: <c>next[i]</c> is the token of the same
+    /// form after token <c>i</c>, or -1. One pooled array per document instead of a list per form.
+    /// </summary>
+    private readonly ref struct Occurrences(Form form, ReadOnlySpan<int> next)
+    {
+        private readonly ReadOnlySpan<int> next = next;
+
+        public Enumerator GetEnumerator() => new(form.First, next);
+
+        public ref struct Enumerator(int first, ReadOnlySpan<int> next)
+        {
+            private readonly ReadOnlySpan<int> next = next;
+            private int current = -1;
+            private bool started;
+
+            public readonly int Current => current;
+
+            public bool MoveNext()
+            {
+                current = started ? next[current] : first;
+                started = true;
+                return current >= 0;
+            }
+        }
     }
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -136,83 +185,139 @@ public sealed class NameDetector
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private void FindInDocument(NameTokens tokens, HouseNames house, Dictionary<int, NameFinding> found)
+    private void FindInDocument(NameTokens tokens, FormFacts facts, Dictionary<int, NameFinding> found)
     {
         Span<NameToken> items = tokens.Items;
-        var forms = new Dictionary<string, Form>(StringComparer.Ordinal);
-        for (int i = 0; i < items.Length; i++)
+        // One Form per distinct name-like stem, by its number: numbers follow first use, so this array is in the
+        // order a dictionary filled in text order would enumerate.
+        var forms = new Form[tokens.FormCount];
+        int[] chain = ArrayPool<int>.Shared.Rent(Math.Max(1, items.Length));
+        try
+        {
+            Span<int> next = chain.AsSpan(0, items.Length);
+            for (int i = 0; i < items.Length; i++)
+            {
+                ref readonly NameToken t = ref items[i];
+                if (!t.NameLike) continue;
+                Form form = forms[t.Form] ??= new Form(tokens.FormText(t.Form), t.Form);
+                next[i] = -1;
+                if (form.Last >= 0) next[form.Last] = i;
+                else form.First = i;
+                form.Last = i;
+                form.Count++;
+                if (!t.Initial) form.MidSentence++;
+                if (!t.BeforeHyphen) form.Standalone++;
+                if (t.Broken) form.Broken = true;
+                if (t.InList) form.AnyInList = true;
+                if (FollowingName(tokens, i, out _)) form.Followed++;
+            }
+            CompareForms(tokens, facts, forms, next, found);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(chain);
+        }
+    }
+
+    /// <summary>
+    /// Token <paramref name="i"/> is followed by a name or a particle, part of the same name (Arjen Robben, Rafael
+    /// van der Vaart); <paramref name="particle"/> tells which.
+    /// </summary>
+    private static bool FollowingName(NameTokens tokens, int i, out bool particle)
+    {
+        Span<NameToken> items = tokens.Items;
+        particle = false;
+        if (i + 1 >= items.Length || items[i + 1].Previous != i || items[i + 1].PreviousSeparator == '-') return false;
+        particle = ParticleLookup.Contains(tokens.StemSpan(i + 1));
+        return items[i + 1].NameLike || particle;
+    }
+
+    /// <summary>The given names before and the names after a form's occurrences, collected the first time they are asked for.</summary>
+    private static FormPeople PeopleOf(Form form, NameTokens tokens, FormFacts facts, ReadOnlySpan<int> next)
+    {
+        if (form.People != null) return form.People;
+        var people = new FormPeople();
+        Span<NameToken> items = tokens.Items;
+        foreach (int i in new Occurrences(form, next))
         {
             ref readonly NameToken t = ref items[i];
-            if (!t.NameLike) continue;
-            string stem = t.Stem!;
-            if (!forms.TryGetValue(stem, out Form? form)) forms[stem] = form = new Form(stem);
-            form.Occurrences.Add(i);
-            if (!t.Initial) form.MidSentence++;
-            if (!t.BeforeHyphen) form.Standalone++;
-            if (t.Broken) form.Broken = true;
-            if (t.InList) form.AnyInList = true;
-            if (t.Previous >= 0 && t.PreviousSeparator != '-' && (IsFirstName(tokens, t.Previous, house) || IsInitial(tokens, t.Previous)))
+            if (t.Previous >= 0 && t.PreviousSeparator != '-' && (IsFirstName(tokens, t.Previous, facts) || IsInitial(tokens, t.Previous)))
             {
-                form.AddFirstName(tokens.Stem(t.Previous));
+                people.AddFirstName(tokens.Stem(t.Previous));
             }
-            if (i + 1 < items.Length && items[i + 1].Previous == i && items[i + 1].PreviousSeparator != '-')
+            if (FollowingName(tokens, i, out bool particle))
             {
-                bool particle = ParticleLookup.Contains(tokens.StemSpan(i + 1));
-                if (items[i + 1].NameLike || particle)
-                {
-                    form.AddFollowing(particle ? tokens.Stem(i + 1).ToLowerInvariant() : tokens.Stem(i + 1));
-                    form.Followed++;
-                }
+                people.AddFollowing(particle ? tokens.Stem(i + 1).ToLowerInvariant() : tokens.Stem(i + 1));
             }
         }
+        return form.People = people;
+    }
 
+    private void CompareForms(NameTokens tokens, FormFacts facts, Form[] forms, ReadOnlySpan<int> next, Dictionary<int, NameFinding> found)
+    {
+        Span<NameToken> items = tokens.Items;
         Form[] frequent = Targets(forms, tokens);
         if (frequent.Length == 0) return;
 
-        foreach (Form rare in forms.Values)
+        // The frequent forms by length: a form more than two letters longer or shorter is more than two edits away
+        // (Close would say 0), so each rare form looks at five lengths, not at every frequent form.
+        int longest = 0;
+        foreach (Form f in frequent) longest = Math.Max(longest, f.Text.Length);
+        var byLength = new List<Form>?[longest + 1];
+        foreach (Form f in frequent) (byLength[f.Text.Length] ??= new List<Form>()).Add(f);
+
+        foreach (Form rare in forms)
         {
             // Whether the form is known (three set lookups) is asked only of forms close to another: most are not.
             if (rare.Text.Length < minLength - 1 || rare.Broken) continue;
             Form? best = null;
             int bestDistance = int.MaxValue;
-            foreach (Form f in frequent)
+            int shortest = Math.Max(0, rare.Text.Length - 2), widest = Math.Min(longest, rare.Text.Length + 2);
+            for (int length = shortest; length <= widest; length++)
             {
-                if (ReferenceEquals(f, rare)) continue;
-                int n = f.Occurrences.Count, r = rare.Occurrences.Count;
-                // Spider of Spider-Man is part of a longer name; Spidey on its own is not a slip for it.
-                if (f.Standalone == 0 && rare.Standalone > 0) continue;
-                if (n <= r || (r >= 2 && n < 2 * r)) continue;
-                // More than two edits apart by their letters alone: Close would say 0.
-                if (EditDistance.LettersMissing(rare.Letters, f.Letters) > 2) continue;
-                int d = Close(rare.Text, f.Text, rare.AnyInList);
-                if (d == 0) continue;
-                // Israelis beside Israel is an inflection, and Beatle beside Beatles; Virgini beside Virginia is not.
-                if (Inflected(rare.Text, f.Text) && (rare.Text.Length >= f.Text.Length || f.Text.EndsWith('s') || f.Text.EndsWith('i'))) continue;
-                // A name beside itself is two names (Jole Cole is not Cole Cole).
-                if (rare.Following.Contains(f.Text) || rare.FirstNames.Contains(f.Text)) continue;
-                // Different first names, different people (Gordon Brown, Des Browne); and a different surname after
-                // a given name that is always followed by one surname is another person too (Arjen Robben, Arjan De
-                // Zeeuw), unless that given name is a common one (Michaeh Howard beside Michael Portillo is a slip).
-                if (rare.FirstNames.Count > 0 && f.FirstNames.Count > 0 && !SamePerson(rare.FirstNames, f.FirstNames)) continue;
-                // A given name of a person mentioned once (Jelena Jankovic) that begins differently from a common
-                // given name (Elena) is a name of its own more often than a slip.
-                if (rare.Following.Count > 0 && data.FirstNames.Contains(f.Text) && char.ToLowerInvariant(rare.Text[0]) != char.ToLowerInvariant(f.Text[0]) &&
-                    rare.Following.All(x => forms.TryGetValue(x, out Form? s) && s.Occurrences.Count <= rare.Followed)) continue;
-                // Short given names are stricter: Rudi Voller and Rudy Gay are two people.
-                if (f.Text.Length <= 5 && rare.Following.Count > 0 && f.Following.Count > 0 && !rare.Following.Overlaps(f.Following)) continue;
-                if (rare.Following.Count > 0 && f.Following.Count == 1 && f.Followed == f.Occurrences.Count &&
-                    !rare.Following.Overlaps(f.Following) && !data.FirstNames.Contains(f.Text)) continue;
-                // Tim Koogle is a person, Google a company: a first name before the rarer form only, and the frequent
-                // one a listed organisation or place, not a surname.
-                if (rare.FirstNames.Count > 0 && f.FirstNames.Count == 0 && data.NonPersonNames.Contains(f.Text)) continue;
-                if (d < bestDistance || (d == bestDistance && best != null && n > best.Occurrences.Count))
+                if (byLength[length] is not List<Form> sameLength) continue;
+                foreach (Form f in sameLength)
                 {
-                    best = f;
-                    bestDistance = d;
+                    if (ReferenceEquals(f, rare)) continue;
+                    int n = f.Count, r = rare.Count;
+                    // Spider of Spider-Man is part of a longer name; Spidey on its own is not a slip for it.
+                    if (f.Standalone == 0 && rare.Standalone > 0) continue;
+                    if (n <= r || (r >= 2 && n < 2 * r)) continue;
+                    // More than two edits apart by their letters alone: Close would say 0.
+                    if (EditDistance.LettersMissing(rare.Letters, f.Letters) > 2) continue;
+                    int d = Close(rare.Text, f.Text, rare.AnyInList);
+                    if (d == 0) continue;
+                    // Israelis beside Israel is an inflection, and Beatle beside Beatles; Virgini beside Virginia is not.
+                    if (Inflected(rare.Text, f.Text) && (rare.Text.Length >= f.Text.Length || f.Text.EndsWith('s') || f.Text.EndsWith('i'))) continue;
+                    FormPeople rarePeople = PeopleOf(rare, tokens, facts, next), people = PeopleOf(f, tokens, facts, next);
+                    // A name beside itself is two names (Jole Cole is not Cole Cole).
+                    if (rarePeople.Following.Contains(f.Text) || rarePeople.FirstNames.Contains(f.Text)) continue;
+                    // Different first names, different people (Gordon Brown, Des Browne); and a different surname after
+                    // a given name that is always followed by one surname is another person too (Arjen Robben, Arjan De
+                    // Zeeuw), unless that given name is a common one (Michaeh Howard beside Michael Portillo is a slip).
+                    if (rarePeople.FirstNames.Count > 0 && people.FirstNames.Count > 0 && !SamePerson(rarePeople.FirstNames, people.FirstNames)) continue;
+                    // A given name of a person mentioned once (Jelena Jankovic) that begins differently from a common
+                    // given name (Elena) is a name of its own more often than a slip.
+                    if (rarePeople.Following.Count > 0 && data.FirstNames.Contains(f.Text) && char.ToLowerInvariant(rare.Text[0]) != char.ToLowerInvariant(f.Text[0]) &&
+                        rarePeople.Following.All(x => tokens.TryGetForm(x, out int s) && forms[s].Count <= rare.Followed)) continue;
+                    // Short given names are stricter: Rudi Voller and Rudy Gay are two people.
+                    if (f.Text.Length <= 5 && rarePeople.Following.Count > 0 && people.Following.Count > 0 && !rarePeople.Following.Overlaps(people.Following)) continue;
+                    if (rarePeople.Following.Count > 0 && people.Following.Count == 1 && f.Followed == f.Count &&
+                        !rarePeople.Following.Overlaps(people.Following) && !data.FirstNames.Contains(f.Text)) continue;
+                    // Tim Koogle is a person, Google a company: a first name before the rarer form only, and the frequent
+                    // one a listed organisation or place, not a surname.
+                    if (rarePeople.FirstNames.Count > 0 && people.FirstNames.Count == 0 && data.NonPersonNames.Contains(f.Text)) continue;
+                    // The closest, then the most frequent, then the first used: the lengths are visited out of the
+                    // forms' order, so the tie goes to the lower number explicitly.
+                    if (best == null || d < bestDistance || (d == bestDistance && (n > best.Count || (n == best.Count && f.Number < best.Number))))
+                    {
+                        best = f;
+                        bestDistance = d;
+                    }
                 }
             }
-            if (best == null || IsKnown(rare.Text, house)) continue;
-            foreach (int i in rare.Occurrences)
+            if (best == null || facts.IsKnown(rare.Number)) continue;
+            foreach (int i in new Occurrences(rare, next))
             {
                 NameToken t = items[i];
                 found[t.Start] = new NameFinding(t.Start, t.StemLength, best.Text, "document");
@@ -225,13 +330,13 @@ public sealed class NameDetector
     /// start of sentences: an English word must be capitalised inside a sentence somewhere, or never be written in
     /// lower case.
     /// </summary>
-    private Form[] Targets(Dictionary<string, Form> forms, NameTokens tokens)
+    private Form[] Targets(Form[] forms, NameTokens tokens)
     {
         // The lower-case forms whose use in lower case decides, then one pass over the words for them.
         HashSet<string>? doubtful = null;
-        foreach (Form f in forms.Values)
+        foreach (Form f in forms)
         {
-            if (f.Occurrences.Count < 2 || f.Text.Length < minLength || f.MidSentence != 0) continue;
+            if (f.Count < 2 || f.Text.Length < minLength || f.MidSentence != 0) continue;
             string lower = f.Text.ToLowerInvariant();
             if (data.EnglishWords.Contains(lower)) (doubtful ??= new HashSet<string>(StringComparer.Ordinal)).Add(lower);
         }
@@ -248,7 +353,7 @@ public sealed class NameDetector
                 }
             }
         }
-        return forms.Values.Where(f => f.Occurrences.Count >= 2 && CanBeTarget(f, seenInLowerCase)).ToArray();
+        return forms.Where(f => f.Count >= 2 && CanBeTarget(f, seenInLowerCase)).ToArray();
     }
 
     private bool CanBeTarget(Form f, HashSet<string>? seenInLowerCase)
@@ -279,12 +384,43 @@ public sealed class NameDetector
         return false;
     }
 
-    private bool IsFirstName(NameTokens tokens, int i, HouseNames house) =>
-        tokens.Items[i].NameLike && (data.FirstNames.Contains(tokens.Items[i].Stem!) || house.Words.Contains(tokens.Items[i].Stem!));
+    private static bool IsFirstName(NameTokens tokens, int i, FormFacts facts) =>
+        tokens.Items[i].NameLike && facts.IsFirstName(tokens.Items[i].Form);
 
-    /// <summary>A known name or an English word: never a misspelling of a name by itself.</summary>
-    private bool IsKnown(string form, HouseNames house) =>
-        house.Words.Contains(form) || data.KnownNames.Contains(form) || data.EnglishWords.Contains(form.ToLowerInvariant());
+    /// <summary>
+    /// What the word sets say about each distinct form of one document, asked once per form and kept: a name is
+    /// written many times, and each answer costs a table lookup (UTF-8 encoding, hashing, probing) or a lower-cased copy.
+    /// </summary>
+    private sealed class FormFacts(NameData data, HouseNames house, NameTokens tokens)
+    {
+        // Per form: bit set when the answer is known, bit set when it is yes.
+        private const byte KnownAsked = 1, KnownYes = 2, EnglishAsked = 4, EnglishYes = 8, FirstAsked = 16, FirstYes = 32;
+        private readonly byte[] facts = new byte[tokens.FormCount];
+
+        /// <summary>A house word or a known name (any case).</summary>
+        public bool IsKnownName(int form) => Ask(form, KnownAsked, KnownYes, static (d, h, text) => h.Words.Contains(text) || d.KnownNames.Contains(text));
+
+        /// <summary>A lower-case English word once lower-cased.</summary>
+        public bool IsEnglishWord(int form) => Ask(form, EnglishAsked, EnglishYes, static (d, _, text) => d.EnglishWords.Contains(text.ToLowerInvariant()));
+
+        /// <summary>A listed given name or a house word.</summary>
+        public bool IsFirstName(int form) => Ask(form, FirstAsked, FirstYes, static (d, h, text) => d.FirstNames.Contains(text) || h.Words.Contains(text));
+
+        /// <summary>A known name or an English word: never a misspelling of a name by itself.</summary>
+        public bool IsKnown(int form) => IsKnownName(form) || IsEnglishWord(form);
+
+        private bool Ask(int form, byte asked, byte yes, Func<NameData, HouseNames, string, bool> question)
+        {
+            byte f = facts[form];
+            if ((f & asked) == 0)
+            {
+                f |= asked;
+                if (question(data, house, tokens.FormText(form))) f |= yes;
+                facts[form] = f;
+            }
+            return (f & yes) != 0;
+        }
+    }
 
     /// <summary>
     /// The edit distance when <paramref name="rare"/> is close enough to <paramref name="target"/> to be a slip, else 0:
@@ -328,25 +464,31 @@ public sealed class NameDetector
 
     // ---- evidence 2: known names with context -----------------------------------------------------------------
 
-    private void FindListed(string text, NameTokens tokens, HouseNames house, Dictionary<int, NameFinding> found)
+    private void FindListed(string text, NameTokens tokens, HouseNames house, FormFacts facts, Dictionary<int, NameFinding> found)
     {
         Span<NameToken> items = tokens.Items;
         for (int i = 0; i < items.Length; i++)
         {
             ref readonly NameToken t = ref items[i];
             if (!t.NameLike || t.StemLength < minLength - 1 || t.Broken || found.ContainsKey(t.Start)) continue;
-            string stem = t.Stem!;
-            if (house.Words.Contains(stem) || data.KnownNames.Contains(stem)) continue;
 
-            string? suggestion = null;
+            // The listed names the word before may begin (looked up as a span: most words have no string of their own).
+            ListedName[]? ours = null, listed = null;
             if (t.Previous >= 0)
             {
-                string previous = tokens.Stem(t.Previous);
-                if (house.ByPreceding.TryGetValue(previous, out ListedName[]? ours)) suggestion = BestListed(tokens, i, ours);
-                if (suggestion == null && data.ByPrecedingWord.TryGetValue(previous, out ListedName[]? listed)) suggestion = BestListed(tokens, i, listed);
+                ReadOnlySpan<char> previous = tokens.StemSpan(t.Previous);
+                house.ByPrecedingSpan.TryGetValue(previous, out ours);
+                data.ByPrecedingWordSpan.TryGetValue(previous, out listed);
             }
             bool givenName = i + 1 < items.Length && items[i + 1].Previous == i && items[i + 1].NameLike;
-            if (suggestion == null && !givenName && !data.EnglishWords.Contains(stem.ToLowerInvariant()))
+            // A given name with no listed name to complete has no suggestion: settled before the word sets are asked.
+            if (ours == null && listed == null && givenName) continue;
+            if (facts.IsKnownName(t.Form)) continue;
+
+            string? suggestion = null;
+            if (ours != null) suggestion = BestListed(tokens, i, ours);
+            if (suggestion == null && listed != null) suggestion = BestListed(tokens, i, listed);
+            if (suggestion == null && !givenName && !facts.IsEnglishWord(t.Form))
             {
                 suggestion = ByRole(text, tokens, i);
             }
@@ -410,7 +552,7 @@ public sealed class NameDetector
     private string? ByRole(string text, NameTokens tokens, int i)
     {
         Span<NameToken> items = tokens.Items;
-        string written = items[i].Stem!;
+        string written = tokens.FormText(items[i].Form);
         ulong letters = EditDistance.LetterMaskFolding(written);
         string? window = null;
         RoleEntry? best = null;

@@ -4,19 +4,23 @@ using StyleLint.Analysis;
 namespace StyleLint.Checking.Detectors.Names;
 
 /// <summary>A word of the document with what the name checks need: its stem (possessive removed) and position facts.</summary>
+/// <remarks>
+/// No references: a document's tokens are one pooled array, read in several passes; without a string per token it
+/// is smaller, and it needs no clearing when it goes back to the pool.
+/// </remarks>
 internal struct NameToken
 {
     public int Start;
     public int StemLength;
-    /// <summary>The stem as a string: set for name-like words (one string per distinct form), others on demand.</summary>
-    public string? Stem;
-    public bool NameLike;
-    public bool Initial;
-    public bool InList;
+    /// <summary>For name-like words, the index of their distinct form (<see cref="NameTokens.FormText"/>), else -1.</summary>
+    public int Form;
     public int Sentence;
     /// <summary>The word just before, when only a space or a hyphen separates them (part of the same name).</summary>
     public int Previous;
     public char PreviousSeparator;
+    public bool NameLike;
+    public bool Initial;
+    public bool InList;
     /// <summary>The first part of a hyphenated name (Spider of Spider-Man).</summary>
     public bool BeforeHyphen;
     /// <summary>Cut short by a character reference in the source (Bernab&amp;#233;u).</summary>
@@ -33,13 +37,26 @@ internal sealed class NameTokens : IDisposable
     private readonly string text;
     private NameToken[] items;
     private readonly int count;
+    private readonly Dictionary<string, int> formIndex;
+    private readonly List<string> forms;
 
-    private NameTokens(string text, NameToken[] items, int count)
+    private NameTokens(string text, NameToken[] items, int count, Dictionary<string, int> formIndex, List<string> forms)
     {
         this.text = text;
         this.items = items;
         this.count = count;
+        this.formIndex = formIndex;
+        this.forms = forms;
     }
+
+    /// <summary>How many distinct name-like stems the document has; they are numbered in order of first use.</summary>
+    public int FormCount => forms.Count;
+
+    /// <summary>The text of distinct form <paramref name="form"/>.</summary>
+    public string FormText(int form) => forms[form];
+
+    /// <summary>The number of the name-like form written <paramref name="stem"/>, if the document has it.</summary>
+    public bool TryGetForm(string stem, out int form) => formIndex.TryGetValue(stem, out form);
 
     public Span<NameToken> Items => items.AsSpan(0, count);
 
@@ -47,14 +64,25 @@ internal sealed class NameTokens : IDisposable
 
     public ReadOnlySpan<char> StemSpan(int i) => text.AsSpan(items[i].Start, items[i].StemLength);
 
-    /// <summary>Token <paramref name="i"/>'s stem as a string, made the first time it is asked for.</summary>
-    public string Stem(int i) => items[i].Stem ??= text.Substring(items[i].Start, items[i].StemLength);
+    /// <summary>Token <paramref name="i"/>'s stem as a string: its form's for a name-like word, else a new one (rarely asked for).</summary>
+    public string Stem(int i) => items[i].NameLike ? forms[items[i].Form] : text.Substring(items[i].Start, items[i].StemLength);
+
+    // The form index and list of the last document this thread read, emptied for the next one: they grow to a
+    // document's number of names once per thread, not once per document.
+    [ThreadStatic]
+    private static Dictionary<string, int>? spareIndex;
+
+    [ThreadStatic]
+    private static List<string>? spareForms;
 
     public void Dispose()
     {
-        // Cleared: the tokens hold strings of this document.
-        ArrayPool<NameToken>.Shared.Return(items, clearArray: true);
+        ArrayPool<NameToken>.Shared.Return(items);
         items = [];
+        formIndex.Clear();
+        forms.Clear();
+        spareIndex = formIndex;
+        spareForms = forms;
     }
 
     public static NameTokens Read(AnalyzedDocument document)
@@ -64,8 +92,12 @@ internal sealed class NameTokens : IDisposable
         TextSpan[] sentences = document.Sentences;
         NameToken[] rented = ArrayPool<NameToken>.Shared.Rent(words.Length);
         Span<NameToken> tokens = rented.AsSpan(0, words.Length);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        // One string and one number per distinct name-like stem: the checks count, cache and compare forms by number.
+        Dictionary<string, int> names = spareIndex ?? new Dictionary<string, int>(StringComparer.Ordinal);
+        List<string> forms = spareForms ?? new List<string>();
+        spareIndex = null;
+        spareForms = null;
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         int s = 0;
         int lastSentence = -1;
         for (int i = 0; i < words.Length; i++)
@@ -78,17 +110,19 @@ internal sealed class NameTokens : IDisposable
 
             ReadOnlySpan<char> stem = StripPossessive(text.AsSpan(w.Start, w.Length));
             bool nameLike = IsNameLike(stem);
-            string? stemText = null;
-            if (nameLike && !nameLookup.TryGetValue(stem, out stemText))
+            int form = -1;
+            if (nameLike && !nameLookup.TryGetValue(stem, out form))
             {
-                stemText = stem.ToString();
-                names[stemText] = stemText;
+                string stemText = stem.ToString();
+                form = forms.Count;
+                names[stemText] = form;
+                forms.Add(stemText);
             }
             tokens[i] = new NameToken
             {
                 Start = w.Start,
                 StemLength = stem.Length,
-                Stem = stemText,
+                Form = form,
                 NameLike = nameLike,
                 Initial = initial,
                 Sentence = sentence,
@@ -108,7 +142,7 @@ internal sealed class NameTokens : IDisposable
             }
         }
         MarkLists(tokens);
-        return new NameTokens(text, rented, words.Length);
+        return new NameTokens(text, rented, words.Length, names, forms);
     }
 
     /// <summary>The word starts a clause: after an opening quotation mark, a bracket, a colon or a dash.</summary>

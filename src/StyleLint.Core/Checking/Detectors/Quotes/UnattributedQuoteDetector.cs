@@ -38,6 +38,8 @@ public sealed class UnattributedQuoteDetector
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly int LongestFunctionWord = FunctionWords.Max(w => w.Length);
+
     private readonly bool relaxed;
     private readonly FrozenSet<string> extraCues;
 
@@ -70,8 +72,11 @@ public sealed class UnattributedQuoteDetector
         Unattributed,
     }
 
-    /// <summary>What the next paragraph may lean on.</summary>
-    private readonly record struct ParagraphEnd(bool EndedWithAttributedQuote, bool NamesASpeaker);
+    /// <summary>
+    /// What the next paragraph may lean on. Whether the paragraph names a speaker (a cue in any sentence) is asked of
+    /// it only when the next one needs it, with style relaxed: finding out reads every word of the paragraph.
+    /// </summary>
+    private readonly record struct ParagraphEnd(bool EndedWithAttributedQuote, Paragraph Paragraph);
 
     /// <summary>The spans (quotation with its marks) of the unattributed quotations of a document.</summary>
     public List<TextSpan> Find(AnalyzedDocument document)
@@ -100,7 +105,7 @@ public sealed class UnattributedQuoteDetector
             }
 
             var paragraph = new Paragraph(span, firstQuote, nextQuote, firstSentence, nextSentence);
-            var verdicts = new Verdict[paragraph.QuoteCount];
+            Verdict[] verdicts = paragraph.QuoteCount == 0 ? [] : new Verdict[paragraph.QuoteCount];
             bool chain = false, reported = false;
             int contentStart = span.Start;
             while (contentStart < span.End && char.IsWhiteSpace(document.Text[contentStart])) contentStart++;
@@ -120,7 +125,7 @@ public sealed class UnattributedQuoteDetector
                 }
                 if (verdict == Verdict.Unattributed && chain) verdict = Verdict.Attributed;
                 if (verdict == Verdict.Unattributed && quote.Open == contentStart && previousParagraph is { } before
-                    && (before.EndedWithAttributedQuote || (relaxed && before.NamesASpeaker)))
+                    && (before.EndedWithAttributedQuote || (relaxed && context.NamesASpeaker(before.Paragraph))))
                 {
                     verdict = Verdict.Attributed;
                 }
@@ -210,7 +215,7 @@ public sealed class UnattributedQuoteDetector
 
         public ParagraphEnd Summarize(Paragraph paragraph, Verdict[] verdicts)
         {
-            if (paragraph.EndSentence == paragraph.FirstSentence) return new ParagraphEnd(false, false);
+            if (paragraph.EndSentence == paragraph.FirstSentence) return new ParagraphEnd(false, paragraph);
             TextSpan lastSentence = sentences[paragraph.EndSentence - 1];
             bool endedWithQuote = false;
             for (int k = 0; k < verdicts.Length && !endedWithQuote; k++)
@@ -221,9 +226,17 @@ public sealed class UnattributedQuoteDetector
                 // attributes them (…, calling the move "a raid on the poor", she said.).
                 endedWithQuote = verdicts[k] == Verdict.Attributed || (IsDirectPartial(quote) && HasCue(lastSentence));
             }
-            bool namesSpeaker = false;
-            for (int s = paragraph.FirstSentence; s < paragraph.EndSentence && !namesSpeaker; s++) namesSpeaker = HasCue(sentences[s]);
-            return new ParagraphEnd(endedWithQuote, namesSpeaker);
+            return new ParagraphEnd(endedWithQuote, paragraph);
+        }
+
+        /// <summary>A speech cue in any sentence of the paragraph: it names a speaker, in direct or indirect speech.</summary>
+        public bool NamesASpeaker(Paragraph paragraph)
+        {
+            for (int s = paragraph.FirstSentence; s < paragraph.EndSentence; s++)
+            {
+                if (HasCue(sentences[s])) return true;
+            }
+            return false;
         }
 
         /// <summary>A partial quotation of at least a few words that is not a title: the speaker's words, not a scare quote.</summary>
@@ -242,9 +255,14 @@ public sealed class UnattributedQuoteDetector
             {
                 Word word = words[w];
                 if (!char.IsLetter(text[word.Start])) continue;
-                if (FunctionWordLookup.Contains(Lower(text.AsSpan(word.Start, word.Length), buffer))) continue;
+                // Only a word as short as the longest function word needs lower-casing and looking up.
+                if (word.Length <= LongestFunctionWord && FunctionWordLookup.Contains(Lower(text.AsSpan(word.Start, word.Length), buffer))) continue;
                 counted++;
                 if (char.IsUpper(text[word.Start])) capitalised++;
+                // A title needs three in four counted words capitalised: once the lower-case ones are more than a
+                // third of what the rest could add to the capitalised, the answer is no (most quotations are speech).
+                int lower = counted - capitalised;
+                if (3 * lower > capitalised + (endWord - w - 1)) return false;
             }
             return counted >= 2 && capitalised * 4 >= counted * 3;
         }
