@@ -32,6 +32,7 @@ public static class Program
         try
         {
             RootCommand root = Build(stdout, stderr, openStdin);
+            StartupTimings.Mark("command line built");
             ParseResult parsed = root.Parse(args);
             StartupTimings.Mark("command line parsed");
             List<string> errors = parsed.Errors.Select(e => e.Message).Concat(UnknownOptions(parsed)).ToList();
