@@ -25,7 +25,8 @@ megabytes() { du -cb "$@" | tail -1 | awk '{printf "%.2f", $1/1000000}'; }
 
 # The same files for both tools.
 mkdir -p "$work/sample"
-ls "$corpus"/*.txt | sort | head -n "$sample" | xargs -I{} cp {} "$work/sample/"
+# sed, not head: head would stop reading early, and sort, cut off (SIGPIPE), would end the script under pipefail.
+ls "$corpus"/*.txt | sort | sed -n "1,${sample}p" | xargs -I{} cp {} "$work/sample/"
 mb=$(megabytes "$work"/sample/*.txt)
 t_style=$(seconds $stylelint check "$work/sample" --consistency file)
 # proselint keeps a result cache per check under $XDG_CACHE_HOME; a warm cache answers a repeat run without
