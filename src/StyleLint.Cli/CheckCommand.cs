@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using StyleLint.Checking;
+using StyleLint.Checking.Kinds;
 using StyleLint.Cli.Fixing;
 using StyleLint.Config;
 using StyleLint.Diagnostics;
@@ -35,6 +37,8 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
 
         (List<LintInput> inputs, List<string> pathErrors) = InputExpander.Expand(options.Paths);
         foreach (string error in pathErrors) stderr.WriteLine("stylelint: " + error);
+        // The rules' regexes are made when a rule is first used, below.
+        if (IsSmallInput(inputs)) PatternKind.DefaultOptions = RegexOptions.None;
 
         LintConfig[] configs;
         Linter[] linters;
@@ -150,6 +154,25 @@ public sealed class CheckCommand(RuleSets ruleSets, TextWriter stdout, TextWrite
         StartupTimings.Mark("findings written");
         if (options.Format == "text") stderr.WriteLine(TextFormatter.Summary(done));
         return ExitCodeFor(failing, pathErrors, inputErrors);
+    }
+
+    /// <summary>
+    /// Whether the inputs, folders and globs expanded, are so little text that interpreting the rules' regexes is
+    /// faster than compiling them first (IL emitted, then ~0.4 s of JIT time over the run's threads): compiling pays
+    /// for itself at about 1 MB (measured on the corpus, published CLI: 200 files, 0.39 MB, 335 ms of CPU
+    /// interpreted against 448 ms compiled; 800 files, 1.66 MB, 845 against 752 ms). Standard input counts as small.
+    /// </summary>
+    private static bool IsSmallInput(List<LintInput> inputs)
+    {
+        const long SmallInput = 512 * 1024;
+        if (inputs.Count > 1000) return false;
+        long total = 0;
+        foreach (LintInput input in inputs)
+        {
+            if (!input.IsStdin) total += FileSize(input.Path);
+            if (total > SmallInput) return false;
+        }
+        return true;
     }
 
     /// <summary>How many files may be linted ahead of the first one not yet written: enough to keep every core busy.</summary>

@@ -31,7 +31,8 @@ public static class Program
     {
         try
         {
-            RootCommand root = Build(stdout, stderr, openStdin);
+            RootCommand root = Build(stdout, stderr, openStdin, checkOnly: args.Length > 0 && args[0] == "check");
+            StartupTimings.Mark("command line built");
             ParseResult parsed = root.Parse(args);
             StartupTimings.Mark("command line parsed");
             List<string> errors = parsed.Errors.Select(e => e.Message).Concat(UnknownOptions(parsed)).ToList();
@@ -81,7 +82,11 @@ public static class Program
         "Examples:\n  stylelint check story.txt\n  stylelint check drafts/ --format sarif > findings.sarif\n" +
         "  stylelint check story.md --config house/.stylelint.yml --fail-level warning";
 
-    private static RootCommand Build(TextWriter stdout, TextWriter stderr, Func<Stream> openStdin)
+    /// <param name="checkOnly">
+    /// The command line is `stylelint check …` (nearly every run): the other commands get their names only, as
+    /// nothing after `check` can reach them, so their options (the rule tools', serve's numbers) are not built.
+    /// </param>
+    private static RootCommand Build(TextWriter stdout, TextWriter stderr, Func<Stream> openStdin, bool checkOnly)
     {
         var root = new RootCommand(
             "StyleLint checks news copy against editorial style rules (compiled from YAML/JSON rule files).\n\n" +
@@ -94,8 +99,8 @@ public static class Program
             "  stylelint rules new House.Healthcare --kind substitution");
         Command check = BuildCheck(stdout, stderr, openStdin);
         root.Subcommands.Add(check);
-        root.Subcommands.Add(BuildRules(stdout, stderr));
-        root.Subcommands.Add(ServeCommand.Build(stdout, stderr));
+        root.Subcommands.Add(checkOnly ? new Command("rules") : BuildRules(stdout, stderr));
+        root.Subcommands.Add(checkOnly ? new Command("serve") : ServeCommand.Build(stdout, stderr));
 
         // Formats and exit codes close the help of the root and of check (not the one-line command list).
         string footer = FormatsHelp + "\n\n" + ExitCodesHelp;

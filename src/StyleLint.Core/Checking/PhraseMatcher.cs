@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using StyleLint.Analysis;
 
 namespace StyleLint.Checking;
@@ -25,7 +24,7 @@ public sealed class PhraseMatcher
     private readonly string[] phrases;
     private readonly bool ignoreCase;
     private readonly SearchValues<char> firstChars;
-    private readonly FrozenDictionary<long, int> transitions;
+    private readonly EdgeTable transitions;
     private readonly int[] terminal;
     private readonly bool[] wordAtStart;
     private readonly bool[] wordAtEnd;
@@ -36,8 +35,7 @@ public sealed class PhraseMatcher
     // document's runs, found once for every rule, are looked up in a table of first words instead of walking the
     // trie at every word: a first word that is a whole phrase by itself (and begins no longer one) is the match;
     // otherwise (-1) the trie is walked from there. Null when some phrase starts otherwise.
-    private readonly FrozenDictionary<string, int>? firstWords;
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> firstWordLookup;
+    private readonly WordTable? firstWords;
     /// <summary>
     /// A 4,096-bit filter of the first words' <see cref="FilterBit"/>: a run whose bit is clear begins no phrase,
     /// which settles most runs without hashing them.
@@ -54,13 +52,21 @@ public sealed class PhraseMatcher
         wordAtStart = new bool[phrases.Length];
         wordAtEnd = new bool[phrases.Length];
 
-        var edges = new Dictionary<long, int>();
-        var firstWordTable = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ends = new List<int> { -1 };
-        var starts = new HashSet<char>();
+        // A trie has at most one edge per character of the phrases, and at most one first word per phrase.
+        string[] normalizedPhrases = new string[phrases.Length];
+        int characters = 0;
         for (int p = 0; p < phrases.Length; p++)
         {
-            string normalized = Normalize(phrases[p]);
+            normalizedPhrases[p] = Normalize(phrases[p]);
+            characters += normalizedPhrases[p].Length;
+        }
+        var edges = new EdgeTable(characters);
+        var firstWordTable = new WordTable(phrases.Length);
+        var ends = new List<int> { -1 };
+        var starts = new List<char>();
+        for (int p = 0; p < phrases.Length; p++)
+        {
+            string normalized = normalizedPhrases[p];
             if (normalized.Length == 0) continue;
             AddFirstWord(firstWordTable, normalized, p);
             wordAtStart[p] = char.IsLetterOrDigit(normalized[0]);
@@ -75,21 +81,21 @@ public sealed class PhraseMatcher
                 {
                     next = ends.Count;
                     ends.Add(-1);
-                    edges[key] = next;
+                    edges.Add(key, next);
                 }
                 node = next;
             }
             if (ends[node] < 0) ends[node] = p;
         }
 
-        transitions = edges.ToFrozenDictionary();
+        transitions = edges;
         terminal = ends.ToArray();
         firstChars = SearchValues.Create(starts.ToArray());
-        everyPhraseStartsWithWord = phrases.Length > 0 && wordAtStart.All(w => w);
+        everyPhraseStartsWithWord = phrases.Length > 0;
+        foreach (bool word in wordAtStart) everyPhraseStartsWithWord &= word;
         if (everyPhraseStartsWithWord)
         {
-            firstWords = firstWordTable.ToFrozenDictionary(StringComparer.Ordinal);
-            firstWordLookup = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            firstWords = firstWordTable;
             foreach (string word in firstWords.Keys)
             {
                 int bit = FilterBit(word);
@@ -99,15 +105,15 @@ public sealed class PhraseMatcher
     }
 
     /// <summary>Records the phrase's first word: the phrase itself when it is one word and the first such, else -1 (walk the trie).</summary>
-    private static void AddFirstWord(Dictionary<string, int> table, string normalized, int phrase)
+    private static void AddFirstWord(WordTable table, string normalized, int phrase)
     {
         int length = 0;
         while (length < normalized.Length && char.IsLetterOrDigit(normalized[length])) length++;
         if (length == 0) return;
         string word = normalized[..length];
         bool whole = length == normalized.Length;
-        if (!table.ContainsKey(word)) table[word] = whole ? phrase : -1;
-        else if (!whole) table[word] = -1;     // a longer phrase starts with it: the longest match needs the trie
+        if (!table.TryGetValue(word, out _)) table.Set(word, whole ? phrase : -1);
+        else if (!whole) table.Set(word, -1);     // a longer phrase starts with it: the longest match needs the trie
     }
 
     public int Count => phrases.Length;
@@ -139,7 +145,7 @@ public sealed class PhraseMatcher
             TextSpan run = runs[k];
             if (run.Start < resume || !firstChars.Contains(text[run.Start])) continue;
             ReadOnlySpan<char> word = folded.AsSpan(run.Start, run.Length);
-            if (!firstWordLookup.TryGetValue(word, out int phrase)) continue;
+            if (!firstWords.TryGetValue(word, out int phrase)) continue;
             if (phrase >= 0)
             {
                 results.Add(new PhraseMatch(run.Start, run.Length, phrase));
@@ -256,16 +262,21 @@ public sealed class PhraseMatcher
     }
 
     /// <summary>Every character of the text that folds to a phrase's first character.</summary>
-    private void AddStartChars(char folded, HashSet<char> starts)
+    private void AddStartChars(char folded, List<char> starts)
     {
-        starts.Add(folded);
-        if (folded == '\'') starts.Add('\u2019');
+        Add(folded);
+        if (folded == '\'') Add('\u2019');
         if (ignoreCase)
         {
-            starts.Add(char.ToUpperInvariant(folded));
+            Add(char.ToUpperInvariant(folded));
             // Characters whose lower case is this one but are not its simple upper case (e.g. the Kelvin sign).
-            if (folded == 'k') starts.Add('\u212A');
-            if (folded == 's') starts.Add('\u017F');
+            if (folded == 'k') Add('\u212A');
+            if (folded == 's') Add('\u017F');
+        }
+
+        void Add(char c)
+        {
+            if (!starts.Contains(c)) starts.Add(c);
         }
     }
 
