@@ -114,9 +114,10 @@ internal sealed class DocumentContext
         if (id == Absent) return 0;
         if (!TakeScan()) return counts!.Exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out int n) ? n : 0;
         int found = 0;
-        for (int i = 0; i < words.Length; i++)
+        ReadOnlySpan<int> all = ids.AsSpan(0, words.Length);
+        for (int i = all.IndexOf(id); i >= 0; i = NextIndexOf(all, id, i))
         {
-            if (ids[i] == id && Span(i).SequenceEqual(form)) found++;
+            if (Span(i).SequenceEqual(form)) found++;
         }
         return found;
     }
@@ -128,9 +129,10 @@ internal sealed class DocumentContext
         if (id == Absent) return 0;
         if (!TakeScan()) return counts!.AsName.GetValueOrDefault(id);
         int found = 0;
-        for (int i = 0; i < words.Length; i++)
+        ReadOnlySpan<int> all = ids.AsSpan(0, words.Length);
+        for (int i = all.IndexOf(id); i >= 0; i = NextIndexOf(all, id, i))
         {
-            if (ids[i] == id && IsUsedAsName(words[i])) found++;
+            if (IsUsedAsName(words[i])) found++;
         }
         return found;
     }
@@ -145,9 +147,11 @@ internal sealed class DocumentContext
             pairs ??= CollectPairs();
             return pairs.Contains(PairKey(x, y));
         }
-        for (int i = 0; i + 1 < words.Length; i++)
+        // Where the first word occurs (a vectorised search), whether the second follows.
+        ReadOnlySpan<int> firsts = ids.AsSpan(0, Math.Max(0, words.Length - 1));
+        for (int i = firsts.IndexOf(x); i >= 0; i = NextIndexOf(firsts, x, i))
         {
-            if (ids[i] == x && ids[i + 1] == y && IsSpaceBetween(i)) return true;
+            if (ids[i + 1] == y && IsSpaceBetween(i)) return true;
         }
         return false;
     }
@@ -183,10 +187,16 @@ internal sealed class DocumentContext
     {
         if (shortWordsLookedUp) return;
         shortWordsLookedUp = true;
+        int unknown = 0;
         for (int i = 0; i < words.Length; i++)
         {
             if (ids[i] != NotLookedUp) continue;
             ids[i] = lexicon.IdOf(Span(i));
+            if (ids[i] == -1) unknown++;
+        }
+        unknownForms.EnsureCapacity(unknownForms.Count + unknown);
+        for (int i = 0; i < words.Length; i++)
+        {
             if (ids[i] == -1) ids[i] = UnknownFormId(i);
         }
     }
@@ -205,6 +215,13 @@ internal sealed class DocumentContext
     private bool IsUsedAsName(Word w) => char.IsUpper(text[w.Start]) && !IsSentenceStart(w.Start);
 
     private bool IsSpaceBetween(int index) => text.AsSpan(words[index].End, words[index + 1].Start - words[index].End).IsWhiteSpace();
+
+    /// <summary>The next index after <paramref name="after"/> holding the id, or -1.</summary>
+    private static int NextIndexOf(ReadOnlySpan<int> ids, int id, int after)
+    {
+        int next = ids[(after + 1)..].IndexOf(id);
+        return next < 0 ? -1 : after + 1 + next;
+    }
 
     private int CountIds(int id) => ids.AsSpan(0, words.Length).Count(id);
 

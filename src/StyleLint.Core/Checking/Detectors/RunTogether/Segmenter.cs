@@ -85,21 +85,21 @@ internal sealed class Segmenter(Lexicon lexicon)
         if (candidates.Count == 0) return null;
 
         Part[] best = candidates[0];
-        (bool, bool, double) bestKey = Key(best, doc);
-        foreach (Part[] c in candidates)
+        (bool WrittenApart, bool, double) bestKey = Key(best, doc);
+        for (int i = 1; i < candidates.Count; i++)
         {
-            (bool, bool, double) key = Key(c, doc);
-            if (key.CompareTo(bestKey) > 0) { best = c; bestKey = key; }
+            (bool, bool, double) key = Key(candidates[i], doc);
+            if (key.CompareTo(bestKey) > 0) { best = candidates[i]; bestKey = key; }
         }
-        return new Segmentation(best, Judge(token, start, best, candidates, doc));
+        return new Segmentation(best, Judge(token, start, best, bestKey.WrittenApart, candidates, doc));
     }
 
     private static (bool, bool, double) Key(Part[] parts, DocumentContext doc) => (WrittenApart(parts, doc), HasCaseBoundary(parts), Rank(parts));
 
-    private Verdict Judge(string token, int start, Part[] parts, List<Part[]> all, DocumentContext doc)
+    private Verdict Judge(string token, int start, Part[] parts, bool writtenApart, List<Part[]> all, DocumentContext doc)
     {
         int k = parts.Length;
-        if (WrittenApart(parts, doc)) return Verdict.Yes("the document writes these words apart");
+        if (writtenApart) return Verdict.Yes("the document writes these words apart");
         int functionWords = parts.Count(p => p.IsFunction);
         int closedWords = parts.Count(p => p.IsClosed);
         bool sentenceStart = doc.IsSentenceStart(start);

@@ -1,0 +1,66 @@
+using StyleLint.Checking;
+using StyleLint.Config;
+using StyleLint.Engine;
+using StyleLint.Rules;
+using StyleLint.Text;
+
+namespace StyleLint.Benchmarks;
+
+/// <summary>
+/// What one rule costs the full pack, the way a user pays it: the whole pack's CPU time over the corpus with the rule
+/// and without it, side by side in alternating rounds (so load on the machine falls on both alike). The rule's share
+/// is 1 − without / with. Unlike <c>stages</c>, no timer runs inside the pass.
+/// </summary>
+public static class RuleShare
+{
+    private const int Rounds = 7;
+
+    public static void Run(string ruleId)
+    {
+        SourceText[] corpus = Corpus.Load();
+        double megabytes = Corpus.Megabytes(corpus);
+        IReadOnlyList<Checker> all = BuiltInRules.Checkers;
+        if (!all.Any(c => c.Rule.Id == ruleId)) throw new ArgumentException($"no built-in rule {ruleId}");
+        var with = new Linter(all);
+        var without = new Linter([.. all.Where(c => c.Rule.Id != ruleId)]);
+        for (int pass = 0; pass < 3; pass++)
+        {
+            LintAll(with, corpus);
+            LintAll(without, corpus);
+        }
+
+        var withSeconds = new List<double>();
+        var withoutSeconds = new List<double>();
+        var shares = new List<double>();
+        for (int round = 0; round < Rounds; round++)
+        {
+            double a = Cpu(() => LintAll(with, corpus));
+            double b = Cpu(() => LintAll(without, corpus));
+            withSeconds.Add(a);
+            withoutSeconds.Add(b);
+            shares.Add(1 - b / a);
+        }
+        Console.WriteLine($"corpus: {corpus.Length} articles, {megabytes:F2} MB; whole Linter.Lint passes, one thread, CPU time of this thread, {Rounds} alternating rounds:");
+        Console.WriteLine($"  full pack median {Median(withSeconds):F3} s = {megabytes / Median(withSeconds):F1} MB/s (min {withSeconds.Min():F3} s)");
+        Console.WriteLine($"  without {ruleId} median {Median(withoutSeconds):F3} s = {megabytes / Median(withoutSeconds):F1} MB/s (min {withoutSeconds.Min():F3} s)");
+        Console.WriteLine($"  {ruleId} costs {100 * Median(shares):F1}% of the pack's time (median of the rounds; range {100 * shares.Min():F1}-{100 * shares.Max():F1}%)");
+    }
+
+    private static double Median(List<double> values)
+    {
+        double[] sorted = [.. values.Order()];
+        return sorted[sorted.Length / 2];
+    }
+
+    private static void LintAll(Linter linter, SourceText[] corpus)
+    {
+        foreach (SourceText text in corpus) linter.Lint(text, text.Path, LintConfig.Default);
+    }
+
+    private static double Cpu(Action action)
+    {
+        long start = ThreadCpu.Ticks();
+        action();
+        return (ThreadCpu.Ticks() - start) / 1e9;
+    }
+}
