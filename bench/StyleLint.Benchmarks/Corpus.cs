@@ -1,3 +1,5 @@
+using StyleLint.Config;
+using StyleLint.Engine;
 using StyleLint.Text;
 
 namespace StyleLint.Benchmarks;
@@ -22,6 +24,12 @@ public static class Corpus
             throw new DirectoryNotFoundException($"No corpus at {folder}: put ../shared beside the repository or set STYLELINT_CORPUS.");
         }
         return Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(SourceDecoder.ReadFile).ToArray();
+    }
+
+    /// <summary>One pass of a linter over the corpus with the default settings, findings dropped.</summary>
+    public static void LintAll(Linter linter, SourceText[] corpus)
+    {
+        foreach (SourceText text in corpus) linter.Lint(text, text.Path, LintConfig.Default);
     }
 
     /// <summary>Size in MB of UTF-8 text, as files on disk count it.</summary>

@@ -20,9 +20,9 @@ public static class QuickFigures
         var pack = new Linter(BuiltInRules.Checkers);
         // Warm-up: data loading, regex compilation and the JIT's tiers (hot methods are recompiled optimised in the
         // background after enough calls: one pass is not enough, the first measured pass still paid for that).
-        for (int pass = 0; pass < 3; pass++) LintAll(pack, corpus);
+        for (int pass = 0; pass < 3; pass++) Corpus.LintAll(pack, corpus);
 
-        double packSeconds = Cpu(() => LintAll(pack, corpus));
+        double packSeconds = Cpu(() => Corpus.LintAll(pack, corpus));
         Console.WriteLine($"corpus: {corpus.Length} articles, {megabytes:F2} MB; full pack ({BuiltInRules.Checkers.Count} rules), one thread:");
         Console.WriteLine($"  {packSeconds:F2} s CPU = {megabytes / packSeconds:F1} MB/s");
 
@@ -30,10 +30,10 @@ public static class QuickFigures
         foreach (Checker checker in BuiltInRules.Checkers)
         {
             var single = new Linter([checker]);
-            LintAll(single, corpus.Take(100).ToArray());
-            costs.Add((checker.Rule.Id, Cpu(() => LintAll(single, corpus))));
+            Corpus.LintAll(single, corpus.Take(100).ToArray());
+            costs.Add((checker.Rule.Id, Cpu(() => Corpus.LintAll(single, corpus))));
         }
-        double baseline = Cpu(() => LintAll(new Linter([]), corpus));
+        double baseline = Cpu(() => Corpus.LintAll(new Linter([]), corpus));
         Console.WriteLine($"  markup, maps and findings with no rule: {baseline * 1000:F0} ms");
         Console.WriteLine("slowest rules, each alone over the corpus (includes the shared analysis it triggers):");
         foreach ((string id, double seconds) in costs.OrderByDescending(c => c.Seconds).Take(10))
@@ -42,10 +42,6 @@ public static class QuickFigures
         }
     }
 
-    private static void LintAll(Linter linter, SourceText[] corpus)
-    {
-        foreach (SourceText text in corpus) linter.Lint(text, text.Path, LintConfig.Default);
-    }
 
     private static double Cpu(Action action)
     {

@@ -25,8 +25,8 @@ public static class RuleShare
         var without = new Linter([.. all.Where(c => c.Rule.Id != ruleId)]);
         for (int pass = 0; pass < 3; pass++)
         {
-            LintAll(with, corpus);
-            LintAll(without, corpus);
+            Corpus.LintAll(with, corpus);
+            Corpus.LintAll(without, corpus);
         }
 
         var withSeconds = new List<double>();
@@ -34,8 +34,8 @@ public static class RuleShare
         var shares = new List<double>();
         for (int round = 0; round < Rounds; round++)
         {
-            double a = Cpu(() => LintAll(with, corpus));
-            double b = Cpu(() => LintAll(without, corpus));
+            double a = Cpu(() => Corpus.LintAll(with, corpus));
+            double b = Cpu(() => Corpus.LintAll(without, corpus));
             withSeconds.Add(a);
             withoutSeconds.Add(b);
             shares.Add(1 - b / a);
@@ -52,10 +52,6 @@ public static class RuleShare
         return sorted[sorted.Length / 2];
     }
 
-    private static void LintAll(Linter linter, SourceText[] corpus)
-    {
-        foreach (SourceText text in corpus) linter.Lint(text, text.Path, LintConfig.Default);
-    }
 
     private static double Cpu(Action action)
     {

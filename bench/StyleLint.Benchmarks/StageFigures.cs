@@ -24,10 +24,10 @@ public static class StageFigures
         var pack = new Linter(BuiltInRules.Checkers);
         if (loops > 0)
         {
-            for (int i = 0; i < loops; i++) LintAll(pack, corpus);
+            for (int i = 0; i < loops; i++) Corpus.LintAll(pack, corpus);
             return;
         }
-        LintAll(pack, corpus);   // warm-up: JIT, data loading
+        Corpus.LintAll(pack, corpus);   // warm-up: JIT, data loading
         Measure(corpus, megabytes, warmUp: true);
         Measure(corpus, megabytes, warmUp: false);
 
@@ -35,7 +35,7 @@ public static class StageFigures
         long bytes = GC.GetAllocatedBytesForCurrentThread();
         long thread = ThreadCpu.Ticks();
         TimeSpan process = Process.GetCurrentProcess().TotalProcessorTime;
-        LintAll(pack, corpus);
+        Corpus.LintAll(pack, corpus);
         double threadSeconds = (ThreadCpu.Ticks() - thread) / 1e9;
         double processSeconds = (Process.GetCurrentProcess().TotalProcessorTime - process).TotalSeconds;
         Console.WriteLine($"  whole Linter.Lint pass: {threadSeconds:F3} s CPU of this thread = {megabytes / threadSeconds:F1} MB/s " +
@@ -82,10 +82,5 @@ public static class StageFigures
         stages.TryGetValue(name, out (double Seconds, long Bytes) sum);
         stages[name] = (sum.Seconds + elapsed / 1e9, sum.Bytes + allocated);
         return result;
-    }
-
-    private static void LintAll(Linter linter, SourceText[] corpus)
-    {
-        foreach (SourceText text in corpus) linter.Lint(text, text.Path, LintConfig.Default);
     }
 }
