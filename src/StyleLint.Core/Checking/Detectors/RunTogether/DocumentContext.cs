@@ -26,10 +26,11 @@ internal sealed class DocumentContext
     /// </summary>
     internal const int NotLookedUp = int.MinValue;
 
+    /// <summary>The lexicon's answer for a form it lacks; the context replaces it with the form's document id.</summary>
+    private const int NotInLexicon = -1;
+
     /// <summary>The shortest word looked up when the context is made.</summary>
     private const int ShortestLookedUp = 3;
-
-    private bool shortWordsLookedUp;
 
     /// <summary>
     /// Scans of the whole document allowed before the index is built: a scan compares integers, while the index puts
@@ -45,6 +46,7 @@ internal sealed class DocumentContext
     /// <summary>The forms the lexicon lacks, by the index of their first word (any case); the value is the form's id.</summary>
     private readonly Dictionary<int, int> unknownForms;
 
+    private bool shortWordsLookedUp;
     private Counts? counts;
     private HashSet<long>? pairs;
     private long scannedWords;
@@ -56,7 +58,7 @@ internal sealed class DocumentContext
     }
 
     /// <summary>
-    /// A context over <paramref name="lexiconIds"/>: for each word its lexicon id, -1 if the lexicon lacks it, or
+    /// A context over <paramref name="lexiconIds"/>: for each word its lexicon id, <see cref="NotInLexicon"/>, or
     /// <see cref="NotLookedUp"/>. The array (at least as long as the words) is completed in place and used as is.
     /// </summary>
     public DocumentContext(string text, Word[] words, Lexicon lexicon, int[] lexiconIds)
@@ -65,17 +67,12 @@ internal sealed class DocumentContext
         this.words = words;
         this.lexicon = lexicon;
         ids = lexiconIds;
-        int unknown = 0;
-        for (int i = 0; i < words.Length; i++)
-        {
-            if (ids[i] < 0 && ids[i] != NotLookedUp) unknown++;
-        }
-        unknownForms = new Dictionary<int, int>(unknown, new WordKeyComparer(text, words, WordKeyComparer.Form.Folded));
+        unknownForms = new Dictionary<int, int>(new WordKeyComparer(text, words, WordKeyComparer.Form.Folded));
         for (int i = 0; i < words.Length; i++)
         {
             if (ids[i] == NotLookedUp && words[i].Length >= ShortestLookedUp) ids[i] = lexicon.IdOf(Span(i));
-            if (ids[i] == -1) ids[i] = UnknownFormId(i);
         }
+        NumberUnknownForms();
     }
 
     public string Text => text;
@@ -187,17 +184,23 @@ internal sealed class DocumentContext
     {
         if (shortWordsLookedUp) return;
         shortWordsLookedUp = true;
-        int unknown = 0;
         for (int i = 0; i < words.Length; i++)
         {
-            if (ids[i] != NotLookedUp) continue;
-            ids[i] = lexicon.IdOf(Span(i));
-            if (ids[i] == -1) unknown++;
+            if (ids[i] == NotLookedUp) ids[i] = lexicon.IdOf(Span(i));
         }
-        unknownForms.EnsureCapacity(unknownForms.Count + unknown);
+        NumberUnknownForms();
+    }
+
+    /// <summary>
+    /// Gives each word the lexicon lacks (still <see cref="NotInLexicon"/>) its form's document id. The table of those
+    /// forms is sized for them first, so it grows once.
+    /// </summary>
+    private void NumberUnknownForms()
+    {
+        unknownForms.EnsureCapacity(unknownForms.Count + ids.AsSpan(0, words.Length).Count(NotInLexicon));
         for (int i = 0; i < words.Length; i++)
         {
-            if (ids[i] == -1) ids[i] = UnknownFormId(i);
+            if (ids[i] == NotInLexicon) ids[i] = UnknownFormId(i);
         }
     }
 
