@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using StyleLint.Checking.Detectors.RunTogether;
 
 namespace StyleLint.DataTables;
 
@@ -10,6 +11,26 @@ namespace StyleLint.DataTables;
 /// </summary>
 internal static class TableImage
 {
+    /// <summary>The empty slots of a table for this many keys (at most half full).</summary>
+    public static int[] NewSlots(int keyCount)
+    {
+        if (keyCount > LexiconTableFormat.MaxRecords) throw new InvalidDataException($"{keyCount} keys; a table holds at most {LexiconTableFormat.MaxRecords}");
+        return new int[LexiconTableFormat.SlotCount(keyCount)];
+    }
+
+    /// <summary>
+    /// Puts a record into the first free slot on its key's probe, the probe the readers repeat. Keys must be distinct,
+    /// so a probe never meets its own key.
+    /// </summary>
+    public static void Place(int[] slots, int recordIndex, ReadOnlySpan<byte> key)
+    {
+        int mask = slots.Length - 1;
+        int hash = LexiconTableFormat.Hash(key);
+        int slot = hash & mask;
+        while (slots[slot] != 0) slot = (slot + 1) & mask;
+        slots[slot] = LexiconTableFormat.SlotValue(recordIndex, hash);
+    }
+
     public static byte[] Write<TRecord>(uint magic, int headerSize, int[] slots, List<TRecord> records, MemoryStream text)
         where TRecord : unmanaged
     {
