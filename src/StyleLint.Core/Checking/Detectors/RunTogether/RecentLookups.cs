@@ -4,7 +4,7 @@ namespace StyleLint.Checking.Detectors.RunTogether;
 
 /// <summary>
 /// The answers of recent lexicon look-ups on one thread, in a small direct-mapped table with the keys inline. The
-/// lexicon table is 12 MB, so a look-up there is three dependent reads that mostly miss the CPU's caches (about a
+/// lexicon table is 15 MB, so a look-up there is three dependent reads that mostly miss the CPU's caches (about a
 /// hundred nanoseconds, most of the run-together check's cost); news text repeats a few thousand forms, whose answers
 /// fit here in 768 KB, one read each. Misses are kept too: unknown names recur within an article. On the corpus, of
 /// 475,000 look-ups of words over three letters 68,000 reach the table with 32K entries (108,000 with 8K, 83,000

@@ -3,7 +3,7 @@ namespace StyleLint.Checking.Detectors.RunTogether;
 /// <summary>
 /// The lexicon ids of every form of one to three ASCII letters, in an array indexed by the letters themselves. Such
 /// words are nearly half of all running text (a, in, of, the, and, said is the first that is not), so answering them
-/// without hashing or probing the 12 MB table matters. Each entry is looked up the first time it is asked for.
+/// without hashing or probing the 15 MB table matters. Each entry is looked up the first time it is asked for.
 /// </summary>
 internal sealed class ShortFormIds
 {
