@@ -15,13 +15,9 @@ public sealed class LexiconTests
     [TestMethod]
     public void Every_form_of_the_list_is_found_with_its_count_flags_and_compound_columns()
     {
-        string path = TestPaths.InRepository("src", "StyleLint.Core", "Data", "lexicon.tsv.gz");
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
         int forms = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (string[] f in ListedLines())
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            string[] f = line.Split('\t');
             forms++;
             Assert.IsTrue(Lexicon.Instance.TryGet(f[0], out LexiconEntry entry), $"'{f[0]}' is not found");
             var expected = new LexiconEntry(Number(f[1]), Flags(f[2]), Number(f[3]), Number(f[4]), Number(f[5]));
@@ -72,15 +68,9 @@ public sealed class LexiconTests
     public void Ids_name_forms_in_any_case_and_stay_the_same_when_asked_again()
     {
         // Repeated look-ups are answered from a small per-thread table of recent answers, and forms of up to three
-        // letters from a table indexed by their letters: they must agree with the
-        // first answer for every form, in any case, for words the lexicon lacks, and for keys longer than it keeps.
-        string path = TestPaths.InRepository("src", "StyleLint.Core", "Data", "lexicon.tsv.gz");
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
-        var forms = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#') forms.Add(line[..line.IndexOf('\t', StringComparison.Ordinal)]);
-        }
+        // letters from a table indexed by their letters: they must agree with the first answer for every form, in
+        // any case, for words the lexicon lacks, and for keys longer than the recent answers keep.
+        List<string> forms = [.. ListedLines().Select(f => f[0])];
         var random = new Random(7);
         string[] sample = [.. forms.OrderBy(_ => random.Next()).Take(30_000).Union(["internationalisation", "internationalization", "zqxjkv", "huckabeeq", "a", "I", "in", "of", "the", "zq", "qzx", "3d", "é"], StringComparer.Ordinal)];
         var first = sample.ToDictionary(f => f, f => Lexicon.Instance.IdOf(f), StringComparer.Ordinal);
@@ -95,6 +85,17 @@ public sealed class LexiconTests
         }
         Assert.AreEqual(-1, Lexicon.Instance.IdOf("zqxjkv"));
         Assert.AreEqual(Lexicon.Instance.IdOf("don't"), Lexicon.Instance.IdOf("Don’t"));
+    }
+
+    /// <summary>The columns of every form line of Data/lexicon.tsv.gz, the list the table is built from.</summary>
+    private static IEnumerable<string[]> ListedLines()
+    {
+        string path = TestPaths.InRepository("src", "StyleLint.Core", "Data", "lexicon.tsv.gz");
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#') yield return line.Split('\t');
+        }
     }
 
     private static int Number(string s) => s.Length == 0 ? 0 : int.Parse(s, CultureInfo.InvariantCulture);
