@@ -1,6 +1,7 @@
 using StyleLint.Checking;
 using StyleLint.Engine;
 using StyleLint.RuleCompiler.Model;
+using StyleLint.Tests;
 
 namespace StyleLint.HouseRules.Tests;
 
@@ -35,16 +36,20 @@ public sealed class HouseRuleCompilerTests
         }
         """;
 
+    private TempFolder temp = null!;
+
+    /// <summary>The compiled-rule cache's folder: not made yet, so the cache creates it as it would on a first run.</summary>
     private string cacheFolder = "";
 
     [TestInitialize]
-    public void CreateCache() => cacheFolder = Path.Combine(Path.GetTempPath(), "stylelint-cache-" + Guid.NewGuid().ToString("N"));
+    public void CreateCache()
+    {
+        temp = new TempFolder();
+        cacheFolder = temp.PathOf("cache");
+    }
 
     [TestCleanup]
-    public void DeleteCache()
-    {
-        if (Directory.Exists(cacheFolder)) Directory.Delete(cacheFolder, recursive: true);
-    }
+    public void DeleteCache() => temp.Dispose();
 
     private HouseRuleCompiler NewCompiler() => new(new CompiledRuleCache(cacheFolder));
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using StyleLint.Engine;
+using StyleLint.Tests;
 
 namespace StyleLint.HouseRules.Tests;
 
@@ -25,16 +26,20 @@ public sealed class HouseRuleUnloadingTests
             - "The TV programme starts."
         """;
 
+    private TempFolder temp = null!;
+
+    /// <summary>The compiled-rule cache's folder: not made yet, so the cache creates it as it would on a first run.</summary>
     private string cacheFolder = "";
 
     [TestInitialize]
-    public void CreateCache() => cacheFolder = Path.Combine(Path.GetTempPath(), "stylelint-cache-" + Guid.NewGuid().ToString("N"));
+    public void CreateCache()
+    {
+        temp = new TempFolder();
+        cacheFolder = temp.PathOf("cache");
+    }
 
     [TestCleanup]
-    public void DeleteCache()
-    {
-        if (Directory.Exists(cacheFolder)) Directory.Delete(cacheFolder, recursive: true);
-    }
+    public void DeleteCache() => temp.Dispose();
 
     [TestMethod]
     public void A_replaced_linter_s_assembly_is_collected_after_unloading()
