@@ -87,6 +87,38 @@ public sealed class LexiconTests
         Assert.AreEqual(Lexicon.Instance.IdOf("don't"), Lexicon.Instance.IdOf("Don’t"));
     }
 
+    [TestMethod]
+    public void Ids_of_a_whole_text_at_once_are_each_word_s_id()
+    {
+        // IdsOf packs words with vector loads that read past a word's end, batches them, and answers from the recent
+        // answers or the table in steps. Text of listed forms in random case, with words the lexicon lacks, words
+        // beyond ASCII, curly apostrophes, words longer than a packed key, and a last word at the text's very end.
+        string[] forms = [.. ListedLines().Select(f => f[0])];
+        var random = new Random(11);
+        string[] extras = ["weekon", "Trump’s", "café", "naïve", "internationalisation", "IN", "a", "x9z", "zqxjkv", "été"];
+        var text = new System.Text.StringBuilder();
+        for (int i = 0; i < 40_000; i++)
+        {
+            string form = random.Next(10) == 0 ? extras[random.Next(extras.Length)] : forms[random.Next(forms.Length)];
+            form = random.Next(3) switch { 0 => form.ToUpperInvariant(), 1 => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(form), _ => form };
+            text.Append(form).Append(random.Next(8) == 0 ? ", " : " ");
+        }
+        text.Append("Huckabee");
+        string document = text.ToString();
+        StyleLint.Analysis.Word[] words = StyleLint.Analysis.WordTokenizer.Tokenize(document);
+        int[] ids = new int[words.Length];
+        Array.Fill(ids, int.MinValue);
+        Lexicon.Instance.IdsOf(document, words, 3, ids);
+        for (int i = 0; i < words.Length; i++)
+        {
+            ReadOnlySpan<char> word = document.AsSpan(words[i].Start, words[i].Length);
+            int expected = word.Length < 3 ? int.MinValue : Lexicon.Instance.IdOf(word);
+            if (ids[i] != expected) Assert.AreEqual(expected, ids[i], $"word {i}: {word}");
+        }
+        Assert.IsTrue(ids.Count(id => id >= 0) > words.Length / 2, "most words should be known");
+        Assert.IsTrue(ids.Any(id => id == -1), "some words should be unknown");
+    }
+
     /// <summary>The columns of every form line of Data/lexicon.tsv.gz, the list the table is built from.</summary>
     private static IEnumerable<string[]> ListedLines()
     {

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using StyleLint.Checking.Detectors.RunTogether;
 
 namespace StyleLint.Checking.Detectors;
@@ -91,6 +92,68 @@ internal sealed unsafe class EmbeddedHashTable<TRecord>
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    // ---- a look-up in steps -----------------------------------------------------------------------------------
+    // A look-up of a key the caches do not hold is three dependent reads (slot, record, key text), each a cache miss
+    // in a table this size. Done one key at a time they follow one another; a caller with many keys takes each step
+    // for all of them before the next (FirstSlot, then Candidate, then KeyOf), and every step asks the processor for
+    // the memory the next one will read, so the misses of different keys overlap instead of adding up.
+
+    /// <summary>The slot a key with this hash is first looked for in; its memory is asked for now.</summary>
+    public int FirstSlot(int hash)
+    {
+        int slot = hash & (slotCount - 1);
+        Prefetch(slots + 4L * slot);
+        return slot;
+    }
+
+    /// <summary>
+    /// From <paramref name="slot"/> on, the first record whose slot carries the key's tag (its memory asked for now),
+    /// or -1 when an empty slot comes first: the key is not in the table. <paramref name="slot"/> is left at that
+    /// slot, so a caller whose key turns out to differ goes on from the next one.
+    /// </summary>
+    public int Candidate(ref int slot, int hash)
+    {
+        ReadOnlySpan<int> table = new(slots, slotCount);
+        uint tag = LexiconTableFormat.Tag(hash);
+        while (true)
+        {
+            int entry = table[slot];
+            if (entry == 0) return -1;
+            if (LexiconTableFormat.Tag(entry) == tag)
+            {
+                int index = LexiconTableFormat.RecordIndex(entry);
+                Prefetch(records + (long)sizeof(TRecord) * index);
+                return index;
+            }
+            slot = (slot + 1) & (slotCount - 1);
+        }
+    }
+
+    /// <summary>
+    /// Where record <paramref name="index"/>'s key starts in the text, its memory asked for now; -1 when that key is
+    /// not <paramref name="keyLength"/> bytes long, so it cannot be the key looked for.
+    /// </summary>
+    public int KeyStartIfLength(int index, int keyLength)
+    {
+        TRecord record = Record(index);
+        if (record.KeyLength != keyLength) return -1;
+        Prefetch(text + record.KeyOffset);
+        return record.KeyOffset;
+    }
+
+    /// <summary>The key at <paramref name="start"/> in the text (from <see cref="KeyStartIfLength"/>) is <paramref name="key"/>.</summary>
+    public bool KeyEquals(int start, ReadOnlySpan<byte> key) =>
+        (uint)start <= (uint)textLength - (uint)key.Length && new ReadOnlySpan<byte>(text + start, key.Length).SequenceEqual(key);
+
+    /// <summary>The slot after <paramref name="slot"/>, where a probe goes on when a candidate's key differs.</summary>
+    public int NextSlot(int slot) => (slot + 1) & (slotCount - 1);
+
+    /// <summary>Asks for the cache line at <paramref name="address"/> without waiting for it (a hint: no effect where the processor has no such instruction).</summary>
+    internal static void Prefetch(void* address)
+    {
+        if (Sse.IsSupported) Sse.Prefetch0(address);
     }
 
     /// <summary>The record at an index <see cref="IndexOf"/> returned.</summary>

@@ -30,7 +30,7 @@ internal sealed class DocumentContext
     private const int NotInLexicon = -1;
 
     /// <summary>The shortest word looked up when the context is made.</summary>
-    private const int ShortestLookedUp = 3;
+    internal const int ShortestLookedUp = 3;
 
     /// <summary>
     /// Scans of the whole document allowed before the index is built: a scan compares integers, while the index puts

@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using StyleLint.Analysis;
 using System.Text;
 
 namespace StyleLint.Checking.Detectors.RunTogether;
@@ -72,6 +74,96 @@ public sealed class Lexicon
         id = table.IndexOf(key);
         recent.Add(utf8, key.Length, id);
         return id;
+    }
+
+    /// <summary>Words a batch of <see cref="IdsOf"/> takes through each step together.</summary>
+    private const int BatchSize = 32;
+
+    /// <summary>
+    /// <see cref="IdOf"/> of every word of at least <paramref name="shortest"/> characters, into <paramref name="ids"/>
+    /// (shorter words' entries are left as they are). The same answers, faster: a look-up that misses the caches waits
+    /// on memory, so the words go through the steps of a look-up in batches, and each step asks for the memory of the
+    /// next before any is read (see <see cref="EmbeddedHashTable{TRecord}.FirstSlot"/>). Over the corpus this made the
+    /// words' look-ups, most of the run-together check's cost, several times cheaper than one word at a time.
+    /// </summary>
+    [SkipLocalsInit]
+    public void IdsOf(string text, ReadOnlySpan<Word> words, int shortest, Span<int> ids)
+    {
+        RecentLookups recent = recentLookups ??= new RecentLookups();
+        Span<PendingLookup> batch = stackalloc PendingLookup[BatchSize];
+        Span<byte> key = stackalloc byte[PackedKey.MaxLength];
+        int next = 0;
+        while (next < words.Length)
+        {
+            // Each word's key, lower-cased; its slot among the recent answers is asked for. Forms this path does not
+            // fit (short, long, beyond ASCII) are looked up on the spot.
+            int pending = 0;
+            for (; next < words.Length && pending < BatchSize; next++)
+            {
+                Word w = words[next];
+                if (w.Length < shortest) continue;
+                if (w.Length <= ShortFormIds.MaxLength || !PackedKey.TryPackLower(text, w.Start, w.Length, out ulong low, out ulong high))
+                {
+                    ids[next] = IdOf(text.AsSpan(w.Start, w.Length));
+                    continue;
+                }
+                int recentSlot = RecentLookups.SlotOf(low, high, w.Length);
+                recent.Prefetch(recentSlot);
+                batch[pending++] = new PendingLookup { Word = next, Low = low, High = high, Length = w.Length, RecentSlot = recentSlot };
+            }
+
+            // The recent answers; the words they lack go on, their first slot in the table asked for.
+            int missed = 0;
+            for (int k = 0; k < pending; k++)
+            {
+                ref PendingLookup p = ref batch[k];
+                if (recent.TryGet(p.RecentSlot, p.Low, p.High, p.Length, out int id))
+                {
+                    ids[p.Word] = id;
+                    continue;
+                }
+                p.Hash = LexiconTableFormat.Hash(p.Key(key));
+                p.TableSlot = table.FirstSlot(p.Hash);
+                batch[missed++] = p;
+            }
+
+            // The slots, then the records, then the keys: each loop reads what the one before asked for.
+            for (int k = 0; k < missed; k++) batch[k].Record = table.Candidate(ref batch[k].TableSlot, batch[k].Hash);
+            for (int k = 0; k < missed; k++) batch[k].KeyStart = batch[k].Record < 0 ? -1 : table.KeyStartIfLength(batch[k].Record, batch[k].Length);
+            for (int k = 0; k < missed; k++)
+            {
+                ref PendingLookup p = ref batch[k];
+                ReadOnlySpan<byte> form = p.Key(key);
+                int id = p.Record < 0 ? -1
+                    : p.KeyStart >= 0 && table.KeyEquals(p.KeyStart, form) ? p.Record
+                    : table.IndexOf(form);   // another key with the same tag (rare): the plain probe goes on past it
+                ids[p.Word] = id;
+                recent.Add(p.RecentSlot, p.Low, p.High, p.Length, id);
+            }
+        }
+    }
+
+    /// <summary>A word of an <see cref="IdsOf"/> batch on its way through the steps of a look-up.</summary>
+    private struct PendingLookup
+    {
+        public int Word;
+        /// <summary>The lower-cased key, packed as <see cref="RecentLookups.Pack"/> packs it.</summary>
+        public ulong Low;
+        public ulong High;
+        public int Length;
+        public int RecentSlot;
+        public int Hash;
+        public int TableSlot;
+        public int Record;
+        public int KeyStart;
+
+        /// <summary>The key's bytes, written into <paramref name="buffer"/> (16 bytes).</summary>
+        public readonly ReadOnlySpan<byte> Key(Span<byte> buffer)
+        {
+            MemoryMarshal.Write(buffer, Low);
+            MemoryMarshal.Write(buffer[8..], High);
+            return buffer[..Length];
+        }
     }
 
     /// <summary>The table's answer for a form of ASCII letters, lower-cased, without the recent answers in front.</summary>

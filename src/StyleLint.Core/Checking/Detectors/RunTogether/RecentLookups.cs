@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace StyleLint.Checking.Detectors.RunTogether;
@@ -17,7 +18,8 @@ internal sealed class RecentLookups
 
     private const int SlotBits = 15;
 
-    private readonly Entry[] entries = new Entry[1 << SlotBits];
+    // Pinned, so the address a batch asks the processor for (Prefetch) is where the entry still is when it is read.
+    private readonly Entry[] entries = GC.AllocateArray<Entry>(1 << SlotBits, pinned: true);
 
     /// <summary>
     /// The id kept for the key in the first <paramref name="length"/> bytes of <paramref name="buffer"/>, if it is the
@@ -26,20 +28,34 @@ internal sealed class RecentLookups
     public bool TryGet(ReadOnlySpan<byte> buffer, int length, out int id)
     {
         (ulong low, ulong high) = Pack(buffer, length);
-        ref Entry entry = ref entries[Slot(low, high, length)];
-        id = entry.Id;
-        return entry.Length == length && entry.Low == low && entry.High == high;
+        return TryGet(SlotOf(low, high, length), low, high, length, out id);
     }
 
     /// <summary>Keeps a key's answer, replacing whatever its slot held.</summary>
     public void Add(ReadOnlySpan<byte> buffer, int length, int id)
     {
         (ulong low, ulong high) = Pack(buffer, length);
-        entries[Slot(low, high, length)] = new Entry { Low = low, High = high, Length = length, Id = id };
+        Add(SlotOf(low, high, length), low, high, length, id);
     }
 
+    /// <summary>The id kept in <paramref name="slot"/> (from <see cref="SlotOf"/>) if it is the answer for the packed key.</summary>
+    public bool TryGet(int slot, ulong low, ulong high, int length, out int id)
+    {
+        ref Entry entry = ref entries[slot];
+        id = entry.Id;
+        return entry.Length == length && entry.Low == low && entry.High == high;
+    }
+
+    /// <summary>Keeps the packed key's answer in <paramref name="slot"/> (from <see cref="SlotOf"/>).</summary>
+    public void Add(int slot, ulong low, ulong high, int length, int id) =>
+        entries[slot] = new Entry { Low = low, High = high, Length = length, Id = id };
+
+    /// <summary>Asks the processor for a slot's memory now, for a <see cref="TryGet(int, ulong, ulong, int, out int)"/> a little later.</summary>
+    public unsafe void Prefetch(int slot) =>
+        EmbeddedHashTable<LexiconRecord>.Prefetch(Unsafe.AsPointer(ref entries[slot]));
+
     /// <summary>The key's bytes as two words, the bytes past its end zeroed.</summary>
-    private static (ulong Low, ulong High) Pack(ReadOnlySpan<byte> buffer, int length)
+    public static (ulong Low, ulong High) Pack(ReadOnlySpan<byte> buffer, int length)
     {
         ulong low = MemoryMarshal.Read<ulong>(buffer);
         ulong high = MemoryMarshal.Read<ulong>(buffer[8..]);
@@ -56,7 +72,7 @@ internal sealed class RecentLookups
     }
 
     /// <summary>The top bits of two multiplicative hashes: cheap, and they mix every byte of the key.</summary>
-    private static int Slot(ulong low, ulong high, int length) =>
+    public static int SlotOf(ulong low, ulong high, int length) =>
         (int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL) ^ ((ulong)length << 56)) >> (64 - SlotBits));
 
     /// <summary>An empty slot has length 0, which no key has.</summary>

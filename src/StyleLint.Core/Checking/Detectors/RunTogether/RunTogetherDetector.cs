@@ -36,10 +36,8 @@ public sealed class RunTogetherDetector
         int[] ids = ArrayPool<int>.Shared.Rent(words.Length);
         try
         {
-            for (int i = 0; i < words.Length; i++)
-            {
-                ids[i] = words[i].Length < 3 ? DocumentContext.NotLookedUp : lexicon.IdOf(text.AsSpan(words[i].Start, words[i].Length));
-            }
+            ids.AsSpan(0, words.Length).Fill(DocumentContext.NotLookedUp);
+            lexicon.IdsOf(text, words, DocumentContext.ShortestLookedUp, ids);
             for (int i = 0; i < words.Length; i++)
             {
                 Word word = words[i];

@@ -1,0 +1,71 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace StyleLint.Checking.Detectors.RunTogether;
+
+/// <summary>
+/// A word of up to 16 ASCII characters as the lexicon keys it: lower-cased, one byte a character, packed into two
+/// <see cref="ulong"/>s with the bytes past its end zero (as <see cref="RecentLookups.Pack"/> packs bytes). Made with a
+/// few vector instructions for the whole word instead of a loop a character: every word of every document is packed.
+/// </summary>
+internal static class PackedKey
+{
+    public const int MaxLength = 16;
+
+    /// <summary>For each length, the bytes a key of that length keeps.</summary>
+    private static readonly Vector128<byte>[] KeptBytes = MakeKeptBytes();
+
+    /// <summary>
+    /// Packs <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>; false when
+    /// the word is longer than <see cref="MaxLength"/> or has a character beyond ASCII (those take the long way).
+    /// </summary>
+    public static bool TryPackLower(string text, int start, int length, out ulong low, out ulong high)
+    {
+        low = high = 0;
+        if ((uint)length > MaxLength || (uint)start > (uint)text.Length - (uint)length) return false;
+        Vector128<byte> bytes;
+        if (Vector128.IsHardwareAccelerated && start <= text.Length - MaxLength)
+        {
+            // Sixteen characters are read whatever the length (the text has them); those past the word are masked off.
+            ref ushort first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start));
+            Vector128<ushort> head = Vector128.LoadUnsafe(ref first), tail = Vector128.LoadUnsafe(ref first, 8);
+            Vector128<byte> kept = KeptBytes[length];
+            Vector128<ushort> limit = Vector128.Create((ushort)0x7F);
+            Vector128<byte> beyondAscii = Vector128.Narrow(Vector128.GreaterThan(head, limit), Vector128.GreaterThan(tail, limit)) & kept;
+            if (beyondAscii != Vector128<byte>.Zero) return false;
+            bytes = Vector128.Narrow(head, tail) & kept;
+        }
+        else
+        {
+            Span<byte> buffer = stackalloc byte[MaxLength];
+            buffer.Clear();
+            for (int i = 0; i < length; i++)
+            {
+                char c = text[start + i];
+                if (c > 0x7F) return false;
+                buffer[i] = (byte)c;
+            }
+            bytes = Vector128.Create((ReadOnlySpan<byte>)buffer);
+        }
+        // A–Z, and only they, take the 0x20 bit: the same bytes as Ascii.ToLower writes.
+        Vector128<byte> upper = Vector128.LessThanOrEqual(bytes - Vector128.Create((byte)'A'), Vector128.Create((byte)('Z' - 'A')));
+        bytes |= upper & Vector128.Create((byte)0x20);
+        low = bytes.AsUInt64().GetElement(0);
+        high = bytes.AsUInt64().GetElement(1);
+        return true;
+    }
+
+    private static Vector128<byte>[] MakeKeptBytes()
+    {
+        var masks = new Vector128<byte>[MaxLength + 1];
+        Span<byte> mask = stackalloc byte[MaxLength];
+        for (int length = 0; length <= MaxLength; length++)
+        {
+            mask.Clear();
+            mask[..length].Fill(0xFF);
+            masks[length] = Vector128.Create((ReadOnlySpan<byte>)mask);
+        }
+        return masks;
+    }
+}
