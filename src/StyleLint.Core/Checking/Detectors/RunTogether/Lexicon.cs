@@ -63,17 +63,20 @@ public sealed class Lexicon
         if (word.Length == 0 || word.Length > LexiconTableFormat.MaxFormChars) return -1;
         int shortForm = ShortFormIds.IndexOf(word);
         if (shortForm >= 0) return shortFormIds.Get(shortForm, this, word);
-        // The table holds lower-cased UTF-8, as the list does. Nearly every word is ASCII: lower-case it straight
-        // into bytes; anything else goes the long way.
-        Span<byte> utf8 = stackalloc byte[LexiconTableFormat.MaxFormChars];
-        if (Ascii.ToLower(word, utf8, out int written) != OperationStatus.Done) return IdOfNonAscii(word);
-        ReadOnlySpan<byte> key = utf8[..written];
-        if (key.Length > RecentLookups.MaxKeyBytes) return table.IndexOf(key);
+        // The table holds lower-cased UTF-8, as the list does. Nearly every word is ASCII and short enough to pack
+        // into a key whose answer the recent answers may hold; anything else goes to the table.
         RecentLookups recent = recentLookups ??= new RecentLookups();
-        if (recent.TryGet(utf8, key.Length, out int id)) return id;
-        id = table.IndexOf(key);
-        recent.Add(utf8, key.Length, id);
-        return id;
+        Span<byte> utf8 = stackalloc byte[LexiconTableFormat.MaxFormChars];
+        if (PackedKey.TryPackLower(word, word.Length, out ulong low, out ulong high))
+        {
+            int slot = RecentLookups.SlotOf(low, high, word.Length);
+            if (recent.TryGet(slot, low, high, word.Length, out int known)) return known;
+            int id = table.IndexOf(PackedKey.Bytes(low, high, word.Length, utf8));
+            recent.Add(slot, low, high, word.Length, id);
+            return id;
+        }
+        if (Ascii.ToLower(word, utf8, out int written) != OperationStatus.Done) return IdOfNonAscii(word);
+        return table.IndexOf(utf8[..written]);
     }
 
     /// <summary>Words a batch of <see cref="IdsOf"/> takes through each step together.</summary>
@@ -102,7 +105,7 @@ public sealed class Lexicon
             {
                 Word w = words[next];
                 if (w.Length < shortest) continue;
-                if (w.Length <= ShortFormIds.MaxLength || !PackedKey.TryPackLower(text, w.Start, w.Length, out ulong low, out ulong high))
+                if (w.Length <= ShortFormIds.MaxLength || !PackedKey.TryPackLower(text.AsSpan(w.Start), w.Length, out ulong low, out ulong high))
                 {
                     ids[next] = IdOf(text.AsSpan(w.Start, w.Length));
                     continue;
@@ -122,7 +125,7 @@ public sealed class Lexicon
                     ids[p.Word] = id;
                     continue;
                 }
-                p.Hash = LexiconTableFormat.Hash(p.Key(key));
+                p.Hash = LexiconTableFormat.Hash(PackedKey.Bytes(p.Low, p.High, p.Length, key));
                 p.TableSlot = table.FirstSlot(p.Hash);
                 batch[missed++] = p;
             }
@@ -133,7 +136,7 @@ public sealed class Lexicon
             for (int k = 0; k < missed; k++)
             {
                 ref PendingLookup p = ref batch[k];
-                ReadOnlySpan<byte> form = p.Key(key);
+                ReadOnlySpan<byte> form = PackedKey.Bytes(p.Low, p.High, p.Length, key);
                 int id = p.Record < 0 ? -1
                     : p.KeyStart >= 0 && table.KeyEquals(p.KeyStart, form) ? p.Record
                     : table.IndexOf(form);   // another key with the same tag (rare): the plain probe goes on past it
@@ -147,7 +150,7 @@ public sealed class Lexicon
     private struct PendingLookup
     {
         public int Word;
-        /// <summary>The lower-cased key, packed as <see cref="RecentLookups.Pack"/> packs it.</summary>
+        /// <summary>The lower-cased key (<see cref="PackedKey"/>).</summary>
         public ulong Low;
         public ulong High;
         public int Length;
@@ -156,14 +159,6 @@ public sealed class Lexicon
         public int TableSlot;
         public int Record;
         public int KeyStart;
-
-        /// <summary>The key's bytes, written into <paramref name="buffer"/> (16 bytes).</summary>
-        public readonly ReadOnlySpan<byte> Key(Span<byte> buffer)
-        {
-            MemoryMarshal.Write(buffer, Low);
-            MemoryMarshal.Write(buffer[8..], High);
-            return buffer[..Length];
-        }
     }
 
     /// <summary>The table's answer for a form of ASCII letters, lower-cased, without the recent answers in front.</summary>

@@ -6,8 +6,8 @@ namespace StyleLint.Checking.Detectors.RunTogether;
 
 /// <summary>
 /// A word of up to 16 ASCII characters as the lexicon keys it: lower-cased, one byte a character, packed into two
-/// <see cref="ulong"/>s with the bytes past its end zero (as <see cref="RecentLookups.Pack"/> packs bytes). Made with a
-/// few vector instructions for the whole word instead of a loop a character: every word of every document is packed.
+/// <see cref="ulong"/>s with the bytes past its end zero. Made with a few vector instructions for the whole word
+/// instead of a loop a character: every word of every document is packed.
 /// </summary>
 internal static class PackedKey
 {
@@ -17,19 +17,21 @@ internal static class PackedKey
     private static readonly Vector128<byte>[] KeptBytes = MakeKeptBytes();
 
     /// <summary>
-    /// Packs <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>; false when
-    /// the word is longer than <see cref="MaxLength"/> or has a character beyond ASCII (those take the long way).
+    /// Packs the word of <paramref name="length"/> characters at the start of <paramref name="text"/> (which may go on
+    /// past it: then the word is read with two vector loads); false when the word is longer than <see cref="MaxLength"/>
+    /// or has a character beyond ASCII other than ’, which packs as ' (the lexicon writes apostrophes straight).
     /// </summary>
-    public static bool TryPackLower(string text, int start, int length, out ulong low, out ulong high)
+    public static bool TryPackLower(ReadOnlySpan<char> text, int length, out ulong low, out ulong high)
     {
         low = high = 0;
-        if ((uint)length > MaxLength || (uint)start > (uint)text.Length - (uint)length) return false;
+        if ((uint)length > MaxLength || length > text.Length) return false;
         Vector128<byte> bytes;
-        if (Vector128.IsHardwareAccelerated && start <= text.Length - MaxLength)
+        if (Vector128.IsHardwareAccelerated && text.Length >= MaxLength)
         {
-            // Sixteen characters are read whatever the length (the text has them); those past the word are masked off.
-            ref ushort first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start));
-            Vector128<ushort> head = Vector128.LoadUnsafe(ref first), tail = Vector128.LoadUnsafe(ref first, 8);
+            // Sixteen characters are read whatever the length; those past the word are masked off.
+            ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            Vector128<ushort> head = StraightenApostrophes(Vector128.LoadUnsafe(ref first));
+            Vector128<ushort> tail = StraightenApostrophes(Vector128.LoadUnsafe(ref first, 8));
             Vector128<byte> kept = KeptBytes[length];
             Vector128<ushort> limit = Vector128.Create((ushort)0x7F);
             Vector128<byte> beyondAscii = Vector128.Narrow(Vector128.GreaterThan(head, limit), Vector128.GreaterThan(tail, limit)) & kept;
@@ -42,7 +44,7 @@ internal static class PackedKey
             buffer.Clear();
             for (int i = 0; i < length; i++)
             {
-                char c = text[start + i];
+                char c = text[i] == '\u2019' ? '\'' : text[i];
                 if (c > 0x7F) return false;
                 buffer[i] = (byte)c;
             }
@@ -55,6 +57,17 @@ internal static class PackedKey
         high = bytes.AsUInt64().GetElement(1);
         return true;
     }
+
+    /// <summary>The key's bytes, written into <paramref name="buffer"/> (at least <see cref="MaxLength"/> bytes).</summary>
+    public static ReadOnlySpan<byte> Bytes(ulong low, ulong high, int length, Span<byte> buffer)
+    {
+        MemoryMarshal.Write(buffer, low);
+        MemoryMarshal.Write(buffer[8..], high);
+        return buffer[..length];
+    }
+
+    private static Vector128<ushort> StraightenApostrophes(Vector128<ushort> chars) =>
+        Vector128.ConditionalSelect(Vector128.Equals(chars, Vector128.Create((ushort)'\u2019')), Vector128.Create((ushort)'\''), chars);
 
     private static Vector128<byte>[] MakeKeptBytes()
     {

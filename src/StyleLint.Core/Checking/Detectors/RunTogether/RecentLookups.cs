@@ -1,10 +1,10 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace StyleLint.Checking.Detectors.RunTogether;
 
 /// <summary>
-/// The answers of recent lexicon look-ups on one thread, in a small direct-mapped table with the keys inline. The
+/// The answers of recent lexicon look-ups on one thread, in a small direct-mapped table with the keys inline (words
+/// that pack into a <see cref="PackedKey"/>: nearly all; longer ones always go to the table). The
 /// lexicon table is 15 MB, so a look-up there is three dependent reads that mostly miss the CPU's caches (about a
 /// hundred nanoseconds, most of the run-together check's cost); news text repeats a few thousand forms, whose answers
 /// fit here in 768 KB, one read each. Misses are kept too: unknown names recur within an article. On the corpus, of
@@ -13,30 +13,10 @@ namespace StyleLint.Checking.Detectors.RunTogether;
 /// </summary>
 internal sealed class RecentLookups
 {
-    /// <summary>Keys up to this many UTF-8 bytes are kept (nearly every word); longer ones always go to the table.</summary>
-    public const int MaxKeyBytes = 16;
-
     private const int SlotBits = 15;
 
     // Pinned, so the address a batch asks the processor for (Prefetch) is where the entry still is when it is read.
     private readonly Entry[] entries = GC.AllocateArray<Entry>(1 << SlotBits, pinned: true);
-
-    /// <summary>
-    /// The id kept for the key in the first <paramref name="length"/> bytes of <paramref name="buffer"/>, if it is the
-    /// key in its slot. The buffer must hold at least <see cref="MaxKeyBytes"/> bytes; those past the key are ignored.
-    /// </summary>
-    public bool TryGet(ReadOnlySpan<byte> buffer, int length, out int id)
-    {
-        (ulong low, ulong high) = Pack(buffer, length);
-        return TryGet(SlotOf(low, high, length), low, high, length, out id);
-    }
-
-    /// <summary>Keeps a key's answer, replacing whatever its slot held.</summary>
-    public void Add(ReadOnlySpan<byte> buffer, int length, int id)
-    {
-        (ulong low, ulong high) = Pack(buffer, length);
-        Add(SlotOf(low, high, length), low, high, length, id);
-    }
 
     /// <summary>The id kept in <paramref name="slot"/> (from <see cref="SlotOf"/>) if it is the answer for the packed key.</summary>
     public bool TryGet(int slot, ulong low, ulong high, int length, out int id)
@@ -53,23 +33,6 @@ internal sealed class RecentLookups
     /// <summary>Asks the processor for a slot's memory now, for a <see cref="TryGet(int, ulong, ulong, int, out int)"/> a little later.</summary>
     public unsafe void Prefetch(int slot) =>
         EmbeddedHashTable<LexiconRecord>.Prefetch(Unsafe.AsPointer(ref entries[slot]));
-
-    /// <summary>The key's bytes as two words, the bytes past its end zeroed.</summary>
-    public static (ulong Low, ulong High) Pack(ReadOnlySpan<byte> buffer, int length)
-    {
-        ulong low = MemoryMarshal.Read<ulong>(buffer);
-        ulong high = MemoryMarshal.Read<ulong>(buffer[8..]);
-        if (length < 8)
-        {
-            low &= (1UL << (8 * length)) - 1;
-            high = 0;
-        }
-        else if (length < 16)
-        {
-            high &= (1UL << (8 * (length - 8))) - 1;
-        }
-        return (low, high);
-    }
 
     /// <summary>The top bits of two multiplicative hashes: cheap, and they mix every byte of the key.</summary>
     public static int SlotOf(ulong low, ulong high, int length) =>
