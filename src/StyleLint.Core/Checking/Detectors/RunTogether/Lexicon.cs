@@ -86,11 +86,21 @@ public sealed class Lexicon
     /// <see cref="IdOf"/> of every word of at least <paramref name="shortest"/> characters, into <paramref name="ids"/>
     /// (shorter words' entries are left as they are). The same answers, faster: a look-up that misses the caches waits
     /// on memory, so the words go through the steps of a look-up in batches, and each step asks for the memory of the
-    /// next before any is read (see <see cref="EmbeddedHashTable{TRecord}.FirstSlot"/>). Over the corpus this made the
-    /// words' look-ups, most of the run-together check's cost, several times cheaper than one word at a time.
+    /// next before any is read (see <see cref="EmbeddedHashTable{TRecord}.FirstSlot"/>).
     /// </summary>
+    public void IdsOf(string text, ReadOnlySpan<Word> words, int shortest, Span<int> ids) =>
+        IdsOf(text, words, shortest, ids, remember: true);
+
+    /// <summary>
+    /// <see cref="IdOf"/> of pieces of a token (the candidate words of its splits), in batches as <see cref="IdsOf"/>
+    /// does, but the answers are not kept among the recent ones: most pieces are no word (eko, kon, Hucka) and would
+    /// push real words' answers out.
+    /// </summary>
+    public void IdsOfPieces(string token, ReadOnlySpan<Word> pieces, Span<int> ids) =>
+        IdsOf(token, pieces, 1, ids, remember: false);
+
     [SkipLocalsInit]
-    public void IdsOf(string text, ReadOnlySpan<Word> words, int shortest, Span<int> ids)
+    private void IdsOf(string text, ReadOnlySpan<Word> words, int shortest, Span<int> ids, bool remember)
     {
         RecentLookups recent = recentLookups ??= new RecentLookups();
         Span<PendingLookup> batch = stackalloc PendingLookup[BatchSize];
@@ -141,7 +151,7 @@ public sealed class Lexicon
                     : p.KeyStart >= 0 && table.KeyEquals(p.KeyStart, form) ? p.Record
                     : table.IndexOf(form);   // another key with the same tag (rare): the plain probe goes on past it
                 ids[p.Word] = id;
-                recent.Add(p.RecentSlot, p.Low, p.High, p.Length, id);
+                if (remember) recent.Add(p.RecentSlot, p.Low, p.High, p.Length, id);
             }
         }
     }

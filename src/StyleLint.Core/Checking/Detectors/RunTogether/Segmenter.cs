@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using StyleLint.Analysis;
 
 namespace StyleLint.Checking.Detectors.RunTogether;
 
@@ -305,16 +306,34 @@ internal sealed class Segmenter(Lexicon lexicon)
         Part?[] cache = ArrayPool<Part?>.Shared.Rent(slots);
         bool[] judged = ArrayPool<bool>.Shared.Rent(slots);
         Array.Clear(judged, 0, slots);
+        // Every split has a first piece and a last: their ids are looked up together, in one batch (most of them are
+        // no word, and look-ups of forms the lexicon lacks wait on memory; in a batch the waits overlap). Prefix
+        // token[..i] is piece 2(i - 1), suffix token[i..] piece 2(i - 1) + 1.
+        int edgePieces = 2 * Math.Max(0, n - 1);
+        Word[] edges = ArrayPool<Word>.Shared.Rent(Math.Max(1, edgePieces));
+        int[] edgeIds = ArrayPool<int>.Shared.Rent(Math.Max(1, edgePieces));
+        for (int i = 1; i < n; i++)
+        {
+            edges[2 * (i - 1)] = new Word(0, i);
+            edges[2 * (i - 1) + 1] = new Word(i, n - i);
+        }
+        lexicon.IdsOfPieces(token, edges.AsSpan(0, edgePieces), edgeIds);
         try
         {
+            int IdOfPiece(int from, int to) =>
+                from == 0 && to < n ? edgeIds[2 * (to - 1)]
+                : to == n && from > 0 ? edgeIds[2 * (from - 1) + 1]
+                : lexicon.IdOf(token.AsSpan(from, to - from));
+
             Part? At(int from, int to)
             {
                 int slot = from * (n + 1) + to;
                 if (judged[slot]) return cache[slot];
                 Part? part = null;
-                if (!CannotBeGood(token.AsSpan(from, to - from), from > 0 ? token[from - 1] : ' ', doc))
+                int id = IdOfPiece(from, to);
+                if (!CannotBeGood(token.AsSpan(from, to - from), id, from > 0 ? token[from - 1] : ' ', doc))
                 {
-                    part = MakePart(token.Substring(from, to - from), doc);
+                    part = MakePart(token.Substring(from, to - from), id, doc);
                     if (part != null && !(IsGood(part, doc) || (to < n && IsPossessiveName(part)) || (from > 0 && IsNameAfterLowercase(part, token[from - 1]))))
                     {
                         part = null;
@@ -347,6 +366,8 @@ internal sealed class Segmenter(Lexicon lexicon)
         {
             ArrayPool<Part?>.Shared.Return(cache, clearArray: true);
             ArrayPool<bool>.Shared.Return(judged);
+            ArrayPool<Word>.Shared.Return(edges);
+            ArrayPool<int>.Shared.Return(edgeIds);
         }
         return result;
     }
@@ -365,12 +386,12 @@ internal sealed class Segmenter(Lexicon lexicon)
     /// A known word, a function word, a possessive, a one-letter piece (a, I) or a possible acronym plural (DVDs) is
     /// left to the full tests.
     /// </summary>
-    private bool CannotBeGood(ReadOnlySpan<char> piece, char before, DocumentContext doc)
+    private bool CannotBeGood(ReadOnlySpan<char> piece, int id, char before, DocumentContext doc)
     {
         if (piece.Length < 2 || piece.Contains('\u2019') || piece.EndsWith("'s", StringComparison.OrdinalIgnoreCase)) return false;
         Shape shape = ShapeOf(piece);
         if (shape == Shape.Mixed) return true;
-        if (lexicon.IdOf(piece) >= 0 || functionWordsNotInLexicon.Contains(piece)) return false;
+        if (id >= 0 || functionWordsNotInLexicon.Contains(piece)) return false;
         // A piece the lexicon lacks: good only as a name the document uses, or a name right after a lowercase letter.
         if (shape == Shape.Lower) return true;
         if (shape == Shape.Upper && piece[^1] == 's') return false;
@@ -378,13 +399,15 @@ internal sealed class Segmenter(Lexicon lexicon)
         return piece.Length < 3 || doc.CountExact(piece) == 0;
     }
 
-    private Part? MakePart(string text, DocumentContext doc)
+    /// <summary>A piece as a <see cref="Part"/>; <paramref name="id"/> is its lexicon id (<see cref="Lexicon.IdOf"/>).</summary>
+    private Part? MakePart(string text, int id, DocumentContext doc)
     {
         Shape shape = ShapeOf(text);
         string lower = text.Replace('\u2019', '\'').ToLowerInvariant();
         bool possessive = false;
         string baseForm = lower;
-        bool known = lexicon.TryGet(lower, out LexiconEntry entry);
+        bool known = id >= 0;
+        LexiconEntry entry = known ? lexicon.EntryAt(id) : default;
         if (!known && lower.Length > 2 && lower.EndsWith("'s", StringComparison.Ordinal))
         {
             baseForm = lower[..^2];
