@@ -25,11 +25,14 @@ internal sealed class Part
     /// <summary>Uses of the form elsewhere in the document, any case (a scan of the document, so made only when asked).</summary>
     public int InDocument => inDocument ??= Document.Count(Text);
 
+    // The word classes, each asked once: ranking and judging a split ask them again and again.
+    private bool? isFunction, isClosed, isParticle;
+
     public int Count => Entry.Count;
-    public bool IsFunction => WordClasses.Function.Contains(Base);
+    public bool IsFunction => isFunction ??= WordClasses.Function.Contains(Base);
     /// <summary>A word of a closed class: a function word, a number, a quantifier or an adverb of degree or time.</summary>
-    public bool IsClosed => IsFunction || WordClasses.Quantifier.Contains(Base);
-    public bool IsParticle => WordClasses.Particle.Contains(Base);
+    public bool IsClosed => isClosed ??= IsFunction || WordClasses.Quantifier.Contains(Base);
+    public bool IsParticle => isParticle ??= WordClasses.Particle.Contains(Base);
     public bool IsProper => Entry.IsProperOnly;
     public bool Has(LexiconFlags flag) => Entry.Has(flag);
     public double LogProbability => Math.Log10((Count + 0.5) / Lexicon.CorpusSize);
