@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
+using System.Text;
 using StyleLint.Analysis;
 
 namespace StyleLint.Checking.Detectors.RunTogether;
@@ -488,13 +490,17 @@ internal sealed class Segmenter(Lexicon lexicon)
     /// </summary>
     private int MostCommonNeighbour(string token, bool missingLetterOnly)
     {
-        int best = 0;
         int n = token.Length;
         if (n > 40) return 0;
+        // Every variant is written into one text and all are looked up in one batch: nearly all are no word, and
+        // such look-ups wait on memory, which in a batch they do together (and they stay out of the recent answers).
+        var variants = new StringBuilder(n * (n + 1) * 60);
+        var spans = new List<Word>();
         Span<char> buffer = stackalloc char[n + 1];
-        void Try(ReadOnlySpan<char> candidate)
+        void Add(ReadOnlySpan<char> variant)
         {
-            if (lexicon.TryGet(candidate, out LexiconEntry e) && e.Has(LexiconFlags.Lower) && !e.Has(LexiconFlags.Rare) && e.Count > best) best = e.Count;
+            spans.Add(new Word(variants.Length, variant.Length));
+            variants.Append(variant);
         }
         for (int i = 0; i <= n; i++)
         {
@@ -504,13 +510,13 @@ internal sealed class Segmenter(Lexicon lexicon)
                 token.AsSpan(0, i).CopyTo(buffer);
                 buffer[i] = c;
                 token.AsSpan(i).CopyTo(buffer[(i + 1)..]);
-                Try(buffer[..(n + 1)]);
+                Add(buffer[..(n + 1)]);
                 if (i < n && token[i] != c && !missingLetterOnly)
                 {
                     // replaced
                     token.AsSpan().CopyTo(buffer);
                     buffer[i] = c;
-                    Try(buffer[..n]);
+                    Add(buffer[..n]);
                 }
             }
             if (missingLetterOnly) continue;
@@ -519,16 +525,33 @@ internal sealed class Segmenter(Lexicon lexicon)
                 // swapped
                 token.AsSpan().CopyTo(buffer);
                 (buffer[i], buffer[i + 1]) = (buffer[i + 1], buffer[i]);
-                Try(buffer[..n]);
+                Add(buffer[..n]);
             }
             if (i > 0 && i < n - 1)
             {
                 // an extra letter inside the word (folllowing)
                 token.AsSpan(0, i).CopyTo(buffer);
                 token.AsSpan(i + 1).CopyTo(buffer[i..]);
-                Try(buffer[..(n - 1)]);
+                Add(buffer[..(n - 1)]);
             }
         }
-        return best;
+
+        int[] ids = ArrayPool<int>.Shared.Rent(spans.Count);
+        try
+        {
+            lexicon.IdsOfPieces(variants.ToString(), CollectionsMarshal.AsSpan(spans), ids);
+            int best = 0;
+            for (int k = 0; k < spans.Count; k++)
+            {
+                if (ids[k] < 0) continue;
+                LexiconEntry e = lexicon.EntryAt(ids[k]);
+                if (e.Has(LexiconFlags.Lower) && !e.Has(LexiconFlags.Rare) && e.Count > best) best = e.Count;
+            }
+            return best;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(ids);
+        }
     }
 }
