@@ -57,8 +57,16 @@ public sealed class Lexicon
     /// The form's id (its record's index in the table), or -1 when the lexicon lacks it. Two words have the same id
     /// exactly when they are the same form in any case, with either apostrophe, so the id stands in for the word.
     /// </summary>
+    public int IdOf(ReadOnlySpan<char> word) => IdOf(word, remember: true);
+
+    /// <summary>
+    /// <see cref="IdOf"/> of a piece of a token, a candidate word of a split: the answer is read from the recent ones
+    /// but not kept there, since most pieces are no word and would push real words' answers out.
+    /// </summary>
+    public int IdOfPiece(ReadOnlySpan<char> piece) => IdOf(piece, remember: false);
+
     [SkipLocalsInit]
-    public int IdOf(ReadOnlySpan<char> word)
+    private int IdOf(ReadOnlySpan<char> word, bool remember)
     {
         if (word.Length == 0 || word.Length > LexiconTableFormat.MaxFormChars) return -1;
         int shortForm = ShortFormIds.IndexOf(word);
@@ -72,7 +80,7 @@ public sealed class Lexicon
             int slot = RecentLookups.SlotOf(low, high, word.Length);
             if (recent.TryGet(slot, low, high, word.Length, out int known)) return known;
             int id = table.IndexOf(PackedKey.Bytes(low, high, word.Length, utf8));
-            recent.Add(slot, low, high, word.Length, id);
+            if (remember) recent.Add(slot, low, high, word.Length, id);
             return id;
         }
         if (Ascii.ToLower(word, utf8, out int written) != OperationStatus.Done) return IdOfNonAscii(word);
@@ -117,7 +125,7 @@ public sealed class Lexicon
                 if (w.Length < shortest) continue;
                 if (w.Length <= ShortFormIds.MaxLength || !PackedKey.TryPackLower(text.AsSpan(w.Start), w.Length, out ulong low, out ulong high))
                 {
-                    ids[next] = IdOf(text.AsSpan(w.Start, w.Length));
+                    ids[next] = IdOf(text.AsSpan(w.Start, w.Length), remember);
                     continue;
                 }
                 int recentSlot = RecentLookups.SlotOf(low, high, w.Length);

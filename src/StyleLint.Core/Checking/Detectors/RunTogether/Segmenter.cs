@@ -328,7 +328,7 @@ internal sealed class Segmenter(Lexicon lexicon)
             int IdOfPiece(int from, int to) =>
                 from == 0 && to < n ? edgeIds[2 * (to - 1)]
                 : to == n && from > 0 ? edgeIds[2 * (from - 1) + 1]
-                : lexicon.IdOf(token.AsSpan(from, to - from));
+                : lexicon.IdOfPiece(token.AsSpan(from, to - from));
 
             Part? At(int from, int to)
             {
