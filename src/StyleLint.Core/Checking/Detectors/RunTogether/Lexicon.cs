@@ -65,24 +65,35 @@ public sealed class Lexicon
     /// </summary>
     public int IdOfPiece(ReadOnlySpan<char> piece) => IdOf(piece, remember: false);
 
-    [SkipLocalsInit]
     private int IdOf(ReadOnlySpan<char> word, bool remember)
     {
         if (word.Length == 0 || word.Length > LexiconTableFormat.MaxFormChars) return -1;
         int shortForm = ShortFormIds.IndexOf(word);
         if (shortForm >= 0) return shortFormIds.Get(shortForm, this, word);
         // The table holds lower-cased UTF-8, as the list does. Nearly every word is ASCII and short enough to pack
-        // into a key whose answer the recent answers may hold; anything else goes to the table.
+        // into a key whose answer the recent answers may hold; anything else goes to the table. (The buffers the
+        // table needs are in methods of their own: a stack buffer here would cost every call a guarded frame.)
+        if (!PackedKey.TryPackLower(word, word.Length, out ulong low, out ulong high)) return IdOfUnpacked(word);
         RecentLookups recent = recentLookups ??= new RecentLookups();
+        int slot = RecentLookups.SlotOf(low, high, word.Length);
+        if (recent.TryGet(slot, low, high, word.Length, out int known)) return known;
+        int id = IdOfPacked(low, high, word.Length);
+        if (remember) recent.Add(slot, low, high, word.Length, id);
+        return id;
+    }
+
+    [SkipLocalsInit]
+    private int IdOfPacked(ulong low, ulong high, int length)
+    {
+        Span<byte> key = stackalloc byte[PackedKey.MaxLength];
+        return table.IndexOf(PackedKey.Bytes(low, high, length, key));
+    }
+
+    /// <summary>A form longer than a packed key, or with a letter beyond ASCII.</summary>
+    [SkipLocalsInit]
+    private int IdOfUnpacked(ReadOnlySpan<char> word)
+    {
         Span<byte> utf8 = stackalloc byte[LexiconTableFormat.MaxFormChars];
-        if (PackedKey.TryPackLower(word, word.Length, out ulong low, out ulong high))
-        {
-            int slot = RecentLookups.SlotOf(low, high, word.Length);
-            if (recent.TryGet(slot, low, high, word.Length, out int known)) return known;
-            int id = table.IndexOf(PackedKey.Bytes(low, high, word.Length, utf8));
-            if (remember) recent.Add(slot, low, high, word.Length, id);
-            return id;
-        }
         if (Ascii.ToLower(word, utf8, out int written) != OperationStatus.Done) return IdOfNonAscii(word);
         return table.IndexOf(utf8[..written]);
     }
