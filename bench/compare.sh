@@ -3,7 +3,8 @@
 # 100x the corpus to show how its cost grows. Prints wall seconds, MB/s and the time ratio.
 #   bench/compare.sh [corpus folder] [number of files for the proselint comparison]
 # Installs python3-proselint (Debian) when missing. Times stylelint as it ships: the ReadyToRun, self-contained
-# publish of tools/publish-cli.sh, made first (into artifacts/stylelint; a few minutes of CPU the first time).
+# publish of tools/publish-cli.sh, made first (into artifacts/stylelint; a few minutes of CPU, unless the one there
+# is newer than every source).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus="${1:-../shared/corpus}"
@@ -16,7 +17,7 @@ if ! command -v proselint >/dev/null 2>&1; then
 fi
 
 echo "== publishing stylelint (tools/publish-cli.sh: ReadyToRun, self-contained)"
-stylelint=$(tools/publish-cli.sh artifacts/stylelint | tail -1)
+stylelint=$(tools/publish-cli.sh artifacts/stylelint --reuse | tail -1)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

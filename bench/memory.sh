@@ -3,15 +3,15 @@
 # goals: a 50 MB file in a few copies of itself, and memory flat from 1x to 100x the corpus.
 #   bench/memory.sh [corpus folder] [multiples of the corpus, default "1 10 100"]
 # The huge file is the corpus joined 13 times (about 50 MB). Copies are hard links where the file system allows.
-# Builds stylelint in Release first. Each line: what, MB, wall s, CPU s (user+sys), peak RSS MB.
+# Times the published CLI (tools/publish-cli.sh --reuse: made first if missing or older than the sources), the form the
+# README's start-up figures use. Each line: what, MB, wall s, CPU s (user+sys), peak RSS MB.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus="${1:-../shared/corpus}"
 multiples="${2:-1 10 100}"
 [ -d "$corpus" ] || { echo "no corpus at $corpus (put ../shared beside the repository)"; exit 2; }
 
-dotnet build src/StyleLint.Cli -c Release -p:UseSharedCompilation=false -v q -nologo >/dev/null
-stylelint="dotnet src/StyleLint.Cli/bin/Release/net10.0/stylelint.dll"
+stylelint=$(tools/publish-cli.sh artifacts/stylelint --reuse | tail -1)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
