@@ -396,6 +396,7 @@ public sealed class NameDetector
         // Per form: bit set when the answer is known, bit set when it is yes.
         private const byte KnownAsked = 1, KnownYes = 2, EnglishAsked = 4, EnglishYes = 8, FirstAsked = 16, FirstYes = 32;
         private readonly byte[] facts = new byte[tokens.FormCount];
+        private RoleEntry[]?[]? nearRoles;
 
         /// <summary>A house word or a known name (any case).</summary>
         public bool IsKnownName(int form) => Ask(form, KnownAsked, KnownYes, static (d, h, text) => h.Words.Contains(text) || d.KnownNames.Contains(text));
@@ -405,6 +406,28 @@ public sealed class NameDetector
 
         /// <summary>A listed given name or a house word.</summary>
         public bool IsFirstName(int form) => Ask(form, FirstAsked, FirstYes, static (d, h, text) => d.FirstNames.Contains(text) || h.Words.Contains(text));
+
+        /// <summary>
+        /// The listed people with roles whose surname is one edit from the form (<see cref="CloseToListed"/>), in list
+        /// order; mostly none.
+        /// </summary>
+        public RoleEntry[] NearRoleSurnames(int form)
+        {
+            nearRoles ??= new RoleEntry[]?[facts.Length];
+            return nearRoles[form] ??= Near(tokens.FormText(form));
+
+            RoleEntry[] Near(string written)
+            {
+                RoleEntry[] candidates = data.RolesBySurname.NearSurname(written);
+                if (candidates.Length == 0) return candidates;
+                var close = new List<RoleEntry>(candidates.Length);
+                foreach (RoleEntry e in candidates)
+                {
+                    if (CloseToListed(written, e.Surname, 1) != 0) close.Add(e);
+                }
+                return close.Count == candidates.Length ? candidates : close.ToArray();
+            }
+        }
 
         /// <summary>A known name or an English word: never a misspelling of a name by itself.</summary>
         public bool IsKnown(int form) => IsKnownName(form) || IsEnglishWord(form);
@@ -481,16 +504,18 @@ public sealed class NameDetector
                 data.ByPrecedingWordSpan.TryGetValue(previous, out listed);
             }
             bool givenName = i + 1 < items.Length && items[i + 1].Previous == i && items[i + 1].NameLike;
-            // A given name with no listed name to complete has no suggestion: settled before the word sets are asked.
-            if (ours == null && listed == null && givenName) continue;
+            // A role can confirm only a word one edit from a surname with roles, a fact of the form alone: most words
+            // have none, and with no listed name to complete either they have no suggestion, whatever the word sets say.
+            RoleEntry[] nearRoles = givenName ? [] : facts.NearRoleSurnames(t.Form);
+            if (ours == null && listed == null && nearRoles.Length == 0) continue;
             if (facts.IsKnownName(t.Form)) continue;
 
             string? suggestion = null;
             if (ours != null) suggestion = BestListed(tokens, i, ours);
             if (suggestion == null && listed != null) suggestion = BestListed(tokens, i, listed);
-            if (suggestion == null && !givenName && !facts.IsEnglishWord(t.Form))
+            if (suggestion == null && nearRoles.Length > 0 && !facts.IsEnglishWord(t.Form))
             {
-                suggestion = ByRole(text, tokens, i);
+                suggestion = ByRole(text, tokens, i, nearRoles);
             }
             if (suggestion != null) found[t.Start] = new NameFinding(t.Start, t.StemLength, suggestion, "list");
         }
@@ -547,36 +572,20 @@ public sealed class NameDetector
 
     /// <summary>
     /// A listed person's role just before the word, in the same sentence (the UN secretary general, Guterez): the
-    /// first listed person, in list order, whose surname is one edit away and one of whose roles is there.
+    /// first of <paramref name="nearRoles"/> (the listed people whose surname is one edit away, in list order) one of
+    /// whose roles is there.
     /// </summary>
-    private string? ByRole(string text, NameTokens tokens, int i)
+    private static string? ByRole(string text, NameTokens tokens, int i, RoleEntry[] nearRoles)
     {
-        Span<NameToken> items = tokens.Items;
-        string written = tokens.FormText(items[i].Form);
-        ulong letters = EditDistance.LetterMaskFolding(written);
-        string? window = null;
-        RoleEntry? best = null;
-        // One edit: the surname has one letter more or less at most.
-        for (int length = written.Length - 1; length <= written.Length + 1; length++)
+        string window = RoleWindow(text, tokens.Items, i);
+        foreach (RoleEntry entry in nearRoles)
         {
-            foreach (RoleEntry entry in data.RolesBySurname.WithSurnameLength(length))
+            foreach (string role in entry.Roles)
             {
-                if (best != null && entry.Order >= best.Order) break;
-                if (EditDistance.LettersMissing(letters, entry.Letters) > 1) continue;
-                if (CloseToListed(written, entry.Surname, 1) == 0) continue;
-                window ??= RoleWindow(text, items, i);
-                foreach (string role in entry.Roles)
-                {
-                    if (window.Contains(role, StringComparison.Ordinal))
-                    {
-                        best = entry;
-                        break;
-                    }
-                }
-                if (best == entry) break;
+                if (window.Contains(role, StringComparison.Ordinal)) return entry.Surname;
             }
         }
-        return best?.Surname;
+        return null;
     }
 
     /// <summary>Up to four words before token <paramref name="i"/> in its sentence and 60 characters more, lower case, hyphens as spaces.</summary>
