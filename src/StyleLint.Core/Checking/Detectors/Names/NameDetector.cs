@@ -394,9 +394,12 @@ public sealed class NameDetector
     private sealed class FormFacts(NameData data, HouseNames house, NameTokens tokens)
     {
         // Per form: bit set when the answer is known, bit set when it is yes.
-        private const byte KnownAsked = 1, KnownYes = 2, EnglishAsked = 4, EnglishYes = 8, FirstAsked = 16, FirstYes = 32;
+        private const byte KnownAsked = 1, KnownYes = 2, EnglishAsked = 4, EnglishYes = 8, FirstAsked = 16, FirstYes = 32, NearAsked = 64, NearYes = 128;
         private readonly byte[] facts = new byte[tokens.FormCount];
-        private RoleEntry[]?[]? nearRoles;
+        private Dictionary<int, RoleEntry[]>? nearRoles;
+        // The candidates of one form at a time, before their distance is checked.
+        [ThreadStatic]
+        private static List<RoleEntry>? roleCandidates;
 
         /// <summary>A house word or a known name (any case).</summary>
         public bool IsKnownName(int form) => Ask(form, KnownAsked, KnownYes, static (d, h, text) => h.Words.Contains(text) || d.KnownNames.Contains(text));
@@ -409,24 +412,35 @@ public sealed class NameDetector
 
         /// <summary>
         /// The listed people with roles whose surname is one edit from the form (<see cref="CloseToListed"/>), in list
-        /// order; mostly none.
+        /// order. Most forms have none: that answer is two bits of <see cref="facts"/>, the others are kept apart.
         /// </summary>
         public RoleEntry[] NearRoleSurnames(int form)
         {
-            nearRoles ??= new RoleEntry[]?[facts.Length];
-            return nearRoles[form] ??= Near(tokens.FormText(form));
-
-            RoleEntry[] Near(string written)
+            byte f = facts[form];
+            if ((f & NearAsked) == 0)
             {
-                RoleEntry[] candidates = data.RolesBySurname.NearSurname(written);
-                if (candidates.Length == 0) return candidates;
-                var close = new List<RoleEntry>(candidates.Length);
-                foreach (RoleEntry e in candidates)
+                f |= NearAsked;
+                RoleEntry[] close = CloseRoleSurnames(tokens.FormText(form));
+                if (close.Length > 0)
                 {
-                    if (CloseToListed(written, e.Surname, 1) != 0) close.Add(e);
+                    (nearRoles ??= new Dictionary<int, RoleEntry[]>()).Add(form, close);
+                    f |= NearYes;
                 }
-                return close.Count == candidates.Length ? candidates : close.ToArray();
+                facts[form] = f;
             }
+            return (f & NearYes) != 0 ? nearRoles![form] : [];
+        }
+
+        private RoleEntry[] CloseRoleSurnames(string written)
+        {
+            List<RoleEntry> candidates = roleCandidates ??= new List<RoleEntry>();
+            data.RolesBySurname.NearSurname(written, candidates);
+            int close = 0;
+            for (int k = 0; k < candidates.Count; k++)
+            {
+                if (CloseToListed(written, candidates[k].Surname, 1) != 0) candidates[close++] = candidates[k];
+            }
+            return close == 0 ? [] : candidates.GetRange(0, close).ToArray();
         }
 
         /// <summary>A known name or an English word: never a misspelling of a name by itself.</summary>
@@ -495,13 +509,16 @@ public sealed class NameDetector
             ref readonly NameToken t = ref items[i];
             if (!t.NameLike || t.StemLength < minLength - 1 || t.Broken || found.ContainsKey(t.Start)) continue;
 
-            // The listed names the word before may begin (looked up as a span: most words have no string of their own).
+            // The listed names the word before may begin (looked up as a span: most words have no string of their own),
+            // kept only when the words before are theirs and the lengths allow a near miss: the names after "of" or
+            // "the" are many, and most words after a listed given name are that person's surname, which the names
+            // table would have to be asked about.
             ListedName[]? ours = null, listed = null;
             if (t.Previous >= 0)
             {
                 ReadOnlySpan<char> previous = tokens.StemSpan(t.Previous);
-                house.ByPrecedingSpan.TryGetValue(previous, out ours);
-                data.ByPrecedingWordSpan.TryGetValue(previous, out listed);
+                if (house.ByPreceding.Count > 0 && house.ByPrecedingSpan.TryGetValue(previous, out ours) && !AnyMayBeListed(tokens, i, ours)) ours = null;
+                if (data.ByPrecedingWordSpan.TryGetValue(previous, out listed) && !AnyMayBeListed(tokens, i, listed)) listed = null;
             }
             bool givenName = i + 1 < items.Length && items[i + 1].Previous == i && items[i + 1].NameLike;
             // A role can confirm only a word one edit from a surname with roles, a fact of the form alone: most words
@@ -519,6 +536,21 @@ public sealed class NameDetector
             }
             if (suggestion != null) found[t.Start] = new NameFinding(t.Start, t.StemLength, suggestion, "list");
         }
+    }
+
+    /// <summary>
+    /// Whether <see cref="BestListed"/> may find a surname among <paramref name="candidates"/>: one whose earlier words
+    /// are there and whose length is within two of the word's (<see cref="CloseToListed"/> says 0 otherwise).
+    /// </summary>
+    private static bool AnyMayBeListed(NameTokens tokens, int i, ListedName[] candidates)
+    {
+        int length = tokens.Items[i].StemLength;
+        foreach (ListedName name in candidates)
+        {
+            int surname = name.Surname.Length;
+            if (surname >= 4 && Math.Abs(surname - length) <= 2 && PrecededBy(tokens, i, name)) return true;
+        }
+        return false;
     }
 
     /// <summary>The closest listed surname whose earlier words are the words just before token <paramref name="i"/>.</summary>

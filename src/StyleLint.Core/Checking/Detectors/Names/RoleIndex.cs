@@ -49,29 +49,26 @@ internal sealed class RoleIndex
 
     /// <summary>
     /// The entries whose surname may be one edit from <paramref name="word"/> (compared as <see cref="EditDistance"/>
-    /// compares, ignoring case), in list order, which decides between equally close surnames. Every surname one edit
-    /// away is among them; callers check the others out.
+    /// compares, ignoring case), into <paramref name="found"/> (emptied first) once each and in list order, which
+    /// decides between equally close surnames. Every surname one edit away is among them; callers check the others out.
     /// </summary>
-    public RoleEntry[] NearSurname(ReadOnlySpan<char> word)
+    public void NearSurname(ReadOnlySpan<char> word, List<RoleEntry> found)
     {
+        found.Clear();
         // One edit changes the length by one at most.
-        if (word.Length < shortest - 1 || word.Length > longest + 1) return [];
+        if (word.Length < shortest - 1 || word.Length > longest + 1) return;
         Span<ulong> variants = stackalloc ulong[word.Length + 1];
         VariantHashes(word, variants);
-        List<RoleEntry>? found = null;
         foreach (ulong variant in variants)
         {
             if ((filter[(int)(variant % FilterBits) / 64] & (1UL << (int)(variant % 64))) == 0) continue;
             if (!byVariant.TryGetValue(variant, out RoleEntry[]? entries)) continue;
             foreach (RoleEntry entry in entries)
             {
-                found ??= new List<RoleEntry>();
                 if (!found.Contains(entry)) found.Add(entry);
             }
         }
-        if (found == null) return [];
-        found.Sort(static (a, b) => a.Order.CompareTo(b.Order));
-        return found.ToArray();
+        if (found.Count > 1) found.Sort(static (a, b) => a.Order.CompareTo(b.Order));
     }
 
     private static ulong[] Variants(string surname)
