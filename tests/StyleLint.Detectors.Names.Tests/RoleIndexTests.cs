@@ -30,6 +30,15 @@ public sealed class RoleIndexTests
     }
 
     [TestMethod]
+    public void The_filter_settles_words_far_from_every_surname()
+    {
+        var index = new RoleIndex(People, NameData.RoleSurnameMinLength);
+        Assert.IsTrue(index.MayBeNear("Guteres"));
+        Assert.IsFalse(index.MayBeNear("Blair"));
+        Assert.IsFalse(index.MayBeNear("Constantinopolitan"), "longer than any surname by more than one letter");
+    }
+
+    [TestMethod]
     public void Answers_in_list_order_once_each()
     {
         var index = new RoleIndex(People, NameData.RoleSurnameMinLength);
@@ -70,6 +79,7 @@ public sealed class RoleIndexTests
             {
                 close++;
                 Assert.IsTrue(answer.Any(e => e.Surname == surname), $"{word} is one edit from {surname}");
+                Assert.IsTrue(index.MayBeNear(word), $"{word} is one edit from {surname}: the filter must let it through");
             }
         }
         Assert.IsGreaterThan(10_000, close, "the words tried were mostly one edit from a surname");

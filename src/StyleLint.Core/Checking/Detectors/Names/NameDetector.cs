@@ -475,6 +475,7 @@ public sealed class NameDetector
 
         private RoleEntry[] CloseRoleSurnames(string written)
         {
+            if (!data.RolesBySurname.MayBeNear(written)) return [];
             List<RoleEntry> candidates = roleCandidates ??= new List<RoleEntry>();
             data.RolesBySurname.NearSurname(written, candidates);
             int close = 0;

@@ -14,8 +14,8 @@ internal sealed record RoleEntry(int Order, string Surname, string[] Roles);
 internal sealed class RoleIndex
 {
     // A bit per variant hash (its low bits): most words share no variant with any surname, and one bit of a
-    // 32 KB set says so for each variant more cheaply than a dictionary look-up.
-    private const int FilterBits = 1 << 18;
+    // 128 KB set (about 7,000 of its million bits set) says so for each variant more cheaply than a dictionary look-up.
+    private const int FilterBits = 1 << 20;
 
     private readonly Dictionary<ulong, RoleEntry[]> byVariant;
     private readonly ulong[] filter = new ulong[FilterBits / 64];
@@ -61,7 +61,7 @@ internal sealed class RoleIndex
         VariantHashes(word, variants);
         foreach (ulong variant in variants)
         {
-            if ((filter[(int)(variant % FilterBits) / 64] & (1UL << (int)(variant % 64))) == 0) continue;
+            if (!InFilter(variant)) continue;
             if (!byVariant.TryGetValue(variant, out RoleEntry[]? entries)) continue;
             foreach (RoleEntry entry in entries)
             {
@@ -70,6 +70,24 @@ internal sealed class RoleIndex
         }
         if (found.Count > 1) found.Sort(static (a, b) => a.Order.CompareTo(b.Order));
     }
+
+    /// <summary>
+    /// False when no surname is one edit from <paramref name="word"/>, known from the filter alone; true when
+    /// <see cref="NearSurname"/> may find one. Most words are settled here.
+    /// </summary>
+    public bool MayBeNear(ReadOnlySpan<char> word)
+    {
+        if (word.Length < shortest - 1 || word.Length > longest + 1) return false;
+        Span<ulong> variants = stackalloc ulong[word.Length + 1];
+        VariantHashes(word, variants);
+        foreach (ulong variant in variants)
+        {
+            if (InFilter(variant)) return true;
+        }
+        return false;
+    }
+
+    private bool InFilter(ulong variant) => (filter[(int)(variant % FilterBits) / 64] & (1UL << (int)(variant % 64))) != 0;
 
     private static ulong[] Variants(string surname)
     {
