@@ -128,6 +128,8 @@ public sealed class NameDetector
         public int Followed;
         public int Standalone;
         public bool Broken;
+        /// <summary>An English word in lower case (<see cref="Targets"/>), written so in the document: at the start of sentences only, it is that word capitalised.</summary>
+        public bool WordInLowerCase;
         /// <summary>The given names before it and the names after it, worked out only for forms close to another.</summary>
         public FormPeople? People;
     }
@@ -209,7 +211,7 @@ public sealed class NameDetector
                 if (!t.BeforeHyphen) form.Standalone++;
                 if (t.Broken) form.Broken = true;
                 if (t.InList) form.AnyInList = true;
-                if (FollowingName(tokens, i, out _)) form.Followed++;
+                if (FollowedByName(tokens, i)) form.Followed++;
             }
             CompareForms(tokens, facts, forms, next, found);
         }
@@ -230,6 +232,14 @@ public sealed class NameDetector
         if (i + 1 >= items.Length || items[i + 1].Previous != i || items[i + 1].PreviousSeparator == '-') return false;
         particle = ParticleLookup.Contains(tokens.StemSpan(i + 1));
         return items[i + 1].NameLike || particle;
+    }
+
+    /// <summary><see cref="FollowingName"/> without telling which: the particle is looked up only after a word that is not a name.</summary>
+    private static bool FollowedByName(NameTokens tokens, int i)
+    {
+        Span<NameToken> items = tokens.Items;
+        if (i + 1 >= items.Length || items[i + 1].Previous != i || items[i + 1].PreviousSeparator == '-') return false;
+        return items[i + 1].NameLike || ParticleLookup.Contains(tokens.StemSpan(i + 1));
     }
 
     /// <summary>The given names before and the names after a form's occurrences, collected the first time they are asked for.</summary>
@@ -260,11 +270,14 @@ public sealed class NameDetector
         if (frequent.Length == 0) return;
 
         // The frequent forms by length: a form more than two letters longer or shorter is more than two edits away
-        // (Close would say 0), so each rare form looks at five lengths, not at every frequent form.
-        int longest = 0;
-        foreach (Form f in frequent) longest = Math.Max(longest, f.Text.Length);
-        var byLength = new List<Form>?[longest + 1];
-        foreach (Form f in frequent) (byLength[f.Text.Length] ??= new List<Form>()).Add(f);
+        // (Close would say 0), so each rare form looks at five lengths, not at every frequent form. Targets' array is
+        // ordered in place by length, then number (the order the lists per length had), and lengthStart[n] is where
+        // the forms of n letters begin.
+        Array.Sort(frequent, static (a, b) => a.Text.Length != b.Text.Length ? a.Text.Length - b.Text.Length : a.Number - b.Number);
+        int longest = frequent[^1].Text.Length;
+        int[] lengthStart = new int[longest + 2];
+        foreach (Form f in frequent) lengthStart[f.Text.Length + 1]++;
+        for (int length = 1; length < lengthStart.Length; length++) lengthStart[length] += lengthStart[length - 1];
 
         foreach (Form rare in forms)
         {
@@ -275,8 +288,7 @@ public sealed class NameDetector
             int shortest = Math.Max(0, rare.Text.Length - 2), widest = Math.Min(longest, rare.Text.Length + 2);
             for (int length = shortest; length <= widest; length++)
             {
-                if (byLength[length] is not List<Form> sameLength) continue;
-                foreach (Form f in sameLength)
+                foreach (Form f in frequent.AsSpan(lengthStart[length]..lengthStart[length + 1]))
                 {
                     if (ReferenceEquals(f, rare)) continue;
                     int n = f.Count, r = rare.Count;
@@ -299,7 +311,7 @@ public sealed class NameDetector
                     // A given name of a person mentioned once (Jelena Jankovic) that begins differently from a common
                     // given name (Elena) is a name of its own more often than a slip.
                     if (rarePeople.Following.Count > 0 && data.FirstNames.Contains(f.Text) && char.ToLowerInvariant(rare.Text[0]) != char.ToLowerInvariant(f.Text[0]) &&
-                        rarePeople.Following.All(x => tokens.TryGetForm(x, out int s) && forms[s].Count <= rare.Followed)) continue;
+                        AllFollowingAsOften(rarePeople.Following, rare, tokens, forms)) continue;
                     // Short given names are stricter: Rudi Voller and Rudy Gay are two people.
                     if (f.Text.Length <= 5 && rarePeople.Following.Count > 0 && people.Following.Count > 0 && !rarePeople.Following.Overlaps(people.Following)) continue;
                     if (rarePeople.Following.Count > 0 && people.Following.Count == 1 && f.Followed == f.Count &&
@@ -326,41 +338,71 @@ public sealed class NameDetector
     }
 
     /// <summary>
+    /// Every name after <paramref name="rare"/> is a form of the document written no more often than the names follow
+    /// <paramref name="rare"/>: the given name and the surname of one person. (A loop, not a lambda: a lambda would
+    /// capture the loop's form, which costs an object per form compared.)
+    /// </summary>
+    private static bool AllFollowingAsOften(HashSet<string> following, Form rare, NameTokens tokens, Form[] forms)
+    {
+        foreach (string name in following)
+        {
+            if (!tokens.TryGetForm(name, out int form) || forms[form].Count > rare.Followed) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// The forms that may be suggested: written twice or more, and a name, not just a common word capitalised at the
     /// start of sentences: an English word must be capitalised inside a sentence somewhere, or never be written in
     /// lower case.
     /// </summary>
     private Form[] Targets(Form[] forms, NameTokens tokens)
     {
-        // The lower-case forms whose use in lower case decides, then one pass over the words for them.
-        HashSet<string>? doubtful = null;
+        // The forms whose lower case is an English word and which never stand inside a sentence: whether that word is
+        // written in lower case decides (the span is lower-cased on the stack; only those words become strings).
+        Dictionary<string, List<Form>>? doubtful = null;
+        ulong doubtfulLengths = 0;
+        Span<char> buffer = stackalloc char[64];
         foreach (Form f in forms)
         {
             if (f.Count < 2 || f.Text.Length < minLength || f.MidSentence != 0) continue;
-            string lower = f.Text.ToLowerInvariant();
-            if (data.EnglishWords.Contains(lower)) (doubtful ??= new HashSet<string>(StringComparer.Ordinal)).Add(lower);
+            Span<char> lower = f.Text.Length <= buffer.Length ? buffer[..f.Text.Length] : new char[f.Text.Length];
+            f.Text.AsSpan().ToLowerInvariant(lower);
+            if (!data.EnglishWords.Contains(lower)) continue;
+            string word = lower.ToString();
+            doubtful ??= new Dictionary<string, List<Form>>(StringComparer.Ordinal);
+            if (!doubtful.TryGetValue(word, out List<Form>? same)) doubtful[word] = same = new List<Form>(1);
+            same.Add(f);
+            doubtfulLengths |= 1UL << Math.Min(word.Length, 63);
         }
-        HashSet<string>? seenInLowerCase = null;
         if (doubtful != null)
         {
-            HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = doubtful.GetAlternateLookup<ReadOnlySpan<char>>();
+            // One pass over the words; most have a length no doubtful word has.
+            Dictionary<string, List<Form>>.AlternateLookup<ReadOnlySpan<char>> lookup = doubtful.GetAlternateLookup<ReadOnlySpan<char>>();
             for (int i = 0; i < tokens.Length; i++)
             {
                 ReadOnlySpan<char> stem = tokens.StemSpan(i);
-                if (stem.Length > 0 && char.IsLower(stem[0]) && lookup.TryGetValue(stem, out string? lower))
+                if (stem.Length == 0 || (doubtfulLengths & (1UL << Math.Min(stem.Length, 63))) == 0 || !char.IsLower(stem[0])) continue;
+                if (lookup.TryGetValue(stem, out List<Form>? same))
                 {
-                    (seenInLowerCase ??= new HashSet<string>(StringComparer.Ordinal)).Add(lower);
+                    foreach (Form f in same) f.WordInLowerCase = true;
                 }
             }
         }
-        return forms.Where(f => f.Count >= 2 && CanBeTarget(f, seenInLowerCase)).ToArray();
-    }
+        int count = 0;
+        foreach (Form f in forms)
+        {
+            if (IsTarget(f)) count++;
+        }
+        var targets = new Form[count];
+        count = 0;
+        foreach (Form f in forms)
+        {
+            if (IsTarget(f)) targets[count++] = f;
+        }
+        return targets;
 
-    private bool CanBeTarget(Form f, HashSet<string>? seenInLowerCase)
-    {
-        if (f.Text.Length < minLength) return false;
-        if (f.MidSentence == 0 && seenInLowerCase != null && seenInLowerCase.Contains(f.Text.ToLowerInvariant())) return false;
-        return true;
+        bool IsTarget(Form f) => f.Count >= 2 && f.Text.Length >= minLength && !f.WordInLowerCase;
     }
 
     /// <summary>A single capital letter used as an initial (S Horgan, M Horan).</summary>
@@ -394,8 +436,12 @@ public sealed class NameDetector
     private sealed class FormFacts(NameData data, HouseNames house, NameTokens tokens)
     {
         // Per form: bit set when the answer is known, bit set when it is yes.
-        private const byte KnownAsked = 1, KnownYes = 2, EnglishAsked = 4, EnglishYes = 8, FirstAsked = 16, FirstYes = 32;
+        private const byte KnownAsked = 1, KnownYes = 2, EnglishAsked = 4, EnglishYes = 8, FirstAsked = 16, FirstYes = 32, NearAsked = 64, NearYes = 128;
         private readonly byte[] facts = new byte[tokens.FormCount];
+        private Dictionary<int, RoleEntry[]>? nearRoles;
+        // The candidates of one form at a time, before their distance is checked.
+        [ThreadStatic]
+        private static List<RoleEntry>? roleCandidates;
 
         /// <summary>A house word or a known name (any case).</summary>
         public bool IsKnownName(int form) => Ask(form, KnownAsked, KnownYes, static (d, h, text) => h.Words.Contains(text) || d.KnownNames.Contains(text));
@@ -405,6 +451,40 @@ public sealed class NameDetector
 
         /// <summary>A listed given name or a house word.</summary>
         public bool IsFirstName(int form) => Ask(form, FirstAsked, FirstYes, static (d, h, text) => d.FirstNames.Contains(text) || h.Words.Contains(text));
+
+        /// <summary>
+        /// The listed people with roles whose surname is one edit from the form (<see cref="CloseToListed"/>), in list
+        /// order. Most forms have none: that answer is two bits of <see cref="facts"/>, the others are kept apart.
+        /// </summary>
+        public RoleEntry[] NearRoleSurnames(int form)
+        {
+            byte f = facts[form];
+            if ((f & NearAsked) == 0)
+            {
+                f |= NearAsked;
+                RoleEntry[] close = CloseRoleSurnames(tokens.FormText(form));
+                if (close.Length > 0)
+                {
+                    (nearRoles ??= new Dictionary<int, RoleEntry[]>()).Add(form, close);
+                    f |= NearYes;
+                }
+                facts[form] = f;
+            }
+            return (f & NearYes) != 0 ? nearRoles![form] : [];
+        }
+
+        private RoleEntry[] CloseRoleSurnames(string written)
+        {
+            if (!data.RolesBySurname.MayBeNear(written)) return [];
+            List<RoleEntry> candidates = roleCandidates ??= new List<RoleEntry>();
+            data.RolesBySurname.NearSurname(written, candidates);
+            int close = 0;
+            for (int k = 0; k < candidates.Count; k++)
+            {
+                if (CloseToListed(written, candidates[k].Surname, 1) != 0) candidates[close++] = candidates[k];
+            }
+            return close == 0 ? [] : candidates.GetRange(0, close).ToArray();
+        }
 
         /// <summary>A known name or an English word: never a misspelling of a name by itself.</summary>
         public bool IsKnown(int form) => IsKnownName(form) || IsEnglishWord(form);
@@ -472,28 +552,48 @@ public sealed class NameDetector
             ref readonly NameToken t = ref items[i];
             if (!t.NameLike || t.StemLength < minLength - 1 || t.Broken || found.ContainsKey(t.Start)) continue;
 
-            // The listed names the word before may begin (looked up as a span: most words have no string of their own).
+            // The listed names the word before may begin (looked up as a span: most words have no string of their own),
+            // kept only when the words before are theirs and the lengths allow a near miss: the names after "of" or
+            // "the" are many, and most words after a listed given name are that person's surname, which the names
+            // table would have to be asked about.
             ListedName[]? ours = null, listed = null;
             if (t.Previous >= 0)
             {
                 ReadOnlySpan<char> previous = tokens.StemSpan(t.Previous);
-                house.ByPrecedingSpan.TryGetValue(previous, out ours);
-                data.ByPrecedingWordSpan.TryGetValue(previous, out listed);
+                if (house.ByPreceding.Count > 0 && house.ByPrecedingSpan.TryGetValue(previous, out ours) && !AnyMayBeListed(tokens, i, ours)) ours = null;
+                if (data.ByPrecedingWordSpan.TryGetValue(previous, out listed) && !AnyMayBeListed(tokens, i, listed)) listed = null;
             }
             bool givenName = i + 1 < items.Length && items[i + 1].Previous == i && items[i + 1].NameLike;
-            // A given name with no listed name to complete has no suggestion: settled before the word sets are asked.
-            if (ours == null && listed == null && givenName) continue;
+            // A role can confirm only a word one edit from a surname with roles, a fact of the form alone: most words
+            // have none, and with no listed name to complete either they have no suggestion, whatever the word sets say.
+            RoleEntry[] nearRoles = givenName ? [] : facts.NearRoleSurnames(t.Form);
+            if (ours == null && listed == null && nearRoles.Length == 0) continue;
             if (facts.IsKnownName(t.Form)) continue;
 
             string? suggestion = null;
             if (ours != null) suggestion = BestListed(tokens, i, ours);
             if (suggestion == null && listed != null) suggestion = BestListed(tokens, i, listed);
-            if (suggestion == null && !givenName && !facts.IsEnglishWord(t.Form))
+            if (suggestion == null && nearRoles.Length > 0 && !facts.IsEnglishWord(t.Form))
             {
-                suggestion = ByRole(text, tokens, i);
+                suggestion = ByRole(text, tokens, i, nearRoles);
             }
             if (suggestion != null) found[t.Start] = new NameFinding(t.Start, t.StemLength, suggestion, "list");
         }
+    }
+
+    /// <summary>
+    /// Whether <see cref="BestListed"/> may find a surname among <paramref name="candidates"/>: one whose earlier words
+    /// are there and whose length is within two of the word's (<see cref="CloseToListed"/> says 0 otherwise).
+    /// </summary>
+    private static bool AnyMayBeListed(NameTokens tokens, int i, ListedName[] candidates)
+    {
+        int length = tokens.Items[i].StemLength;
+        foreach (ListedName name in candidates)
+        {
+            int surname = name.Surname.Length;
+            if (surname >= 4 && Math.Abs(surname - length) <= 2 && PrecededBy(tokens, i, name)) return true;
+        }
+        return false;
     }
 
     /// <summary>The closest listed surname whose earlier words are the words just before token <paramref name="i"/>.</summary>
@@ -547,36 +647,20 @@ public sealed class NameDetector
 
     /// <summary>
     /// A listed person's role just before the word, in the same sentence (the UN secretary general, Guterez): the
-    /// first listed person, in list order, whose surname is one edit away and one of whose roles is there.
+    /// first of <paramref name="nearRoles"/> (the listed people whose surname is one edit away, in list order) one of
+    /// whose roles is there.
     /// </summary>
-    private string? ByRole(string text, NameTokens tokens, int i)
+    private static string? ByRole(string text, NameTokens tokens, int i, RoleEntry[] nearRoles)
     {
-        Span<NameToken> items = tokens.Items;
-        string written = tokens.FormText(items[i].Form);
-        ulong letters = EditDistance.LetterMaskFolding(written);
-        string? window = null;
-        RoleEntry? best = null;
-        // One edit: the surname has one letter more or less at most.
-        for (int length = written.Length - 1; length <= written.Length + 1; length++)
+        string window = RoleWindow(text, tokens.Items, i);
+        foreach (RoleEntry entry in nearRoles)
         {
-            foreach (RoleEntry entry in data.RolesBySurname.WithSurnameLength(length))
+            foreach (string role in entry.Roles)
             {
-                if (best != null && entry.Order >= best.Order) break;
-                if (EditDistance.LettersMissing(letters, entry.Letters) > 1) continue;
-                if (CloseToListed(written, entry.Surname, 1) == 0) continue;
-                window ??= RoleWindow(text, items, i);
-                foreach (string role in entry.Roles)
-                {
-                    if (window.Contains(role, StringComparison.Ordinal))
-                    {
-                        best = entry;
-                        break;
-                    }
-                }
-                if (best == entry) break;
+                if (window.Contains(role, StringComparison.Ordinal)) return entry.Surname;
             }
         }
-        return best?.Surname;
+        return null;
     }
 
     /// <summary>Up to four words before token <paramref name="i"/> in its sentence and 60 characters more, lower case, hyphens as spaces.</summary>

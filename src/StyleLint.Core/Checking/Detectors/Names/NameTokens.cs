@@ -100,48 +100,65 @@ internal sealed class NameTokens : IDisposable
         Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         int s = 0;
         int lastSentence = -1;
+        // The words of the current sentence so far, for MarkList: where they begin and how many are names.
+        int runStart = 0, runNames = 0;
         for (int i = 0; i < words.Length; i++)
         {
             Word w = words[i];
             while (s < sentences.Length && sentences[s].End <= w.Start) s++;
             int sentence = s < sentences.Length && sentences[s].Start <= w.Start ? s : -1 - i;
-            bool initial = sentence != lastSentence || OpensClause(text, w.Start);
+            bool sentenceStart = sentence != lastSentence;
             lastSentence = sentence;
+            if (sentenceStart)
+            {
+                MarkList(tokens[runStart..i], runNames);
+                runStart = i;
+                runNames = 0;
+            }
 
-            ReadOnlySpan<char> stem = StripPossessive(text.AsSpan(w.Start, w.Length));
+            // Most words are not names: they need only their place and stem length, so the tests are ordered to
+            // settle them first (a possessive ending, then the first letter).
+            int stemLength = w.Length > 2 && text[w.End - 1] == 's' && text[w.End - 2] is '\'' or '\u2019' ? w.Length - 2 : w.Length;
+            ReadOnlySpan<char> stem = text.AsSpan(w.Start, stemLength);
             bool nameLike = IsNameLike(stem);
             int form = -1;
-            if (nameLike && !nameLookup.TryGetValue(stem, out form))
+            if (nameLike)
             {
-                string stemText = stem.ToString();
-                form = forms.Count;
-                names[stemText] = form;
-                forms.Add(stemText);
+                runNames++;
+                if (!nameLookup.TryGetValue(stem, out form))
+                {
+                    string stemText = stem.ToString();
+                    form = forms.Count;
+                    names[stemText] = form;
+                    forms.Add(stemText);
+                }
             }
-            tokens[i] = new NameToken
+            ref NameToken token = ref tokens[i];
+            token = new NameToken
             {
                 Start = w.Start,
-                StemLength = stem.Length,
+                StemLength = stemLength,
                 Form = form,
                 NameLike = nameLike,
-                Initial = initial,
+                // Where a clause opens matters only for names (a name at the start may be a capitalised word).
+                Initial = nameLike && (sentenceStart || OpensClause(text, w.Start)),
                 Sentence = sentence,
                 Broken = w.End < text.Length && text[w.End] == '&',
                 Previous = -1,
             };
-            if (i > 0 && tokens[i - 1].Sentence == sentence)
+            if (i > 0 && !sentenceStart)
             {
                 int gapStart = words[i - 1].End;
                 char between = w.Start - gapStart == 1 ? text[gapStart] : '\0';
                 if (between is ' ' or '-' or '\u00A0')
                 {
-                    tokens[i].Previous = i - 1;
-                    tokens[i].PreviousSeparator = between;
+                    token.Previous = i - 1;
+                    token.PreviousSeparator = between;
                     if (between == '-') tokens[i - 1].BeforeHyphen = true;
                 }
             }
         }
-        MarkLists(tokens);
+        MarkList(tokens[runStart..], runNames);
         return new NameTokens(text, rented, words.Length, names, forms);
     }
 
@@ -152,15 +169,6 @@ internal sealed class NameTokens : IDisposable
         while (k >= 0 && text[k] == ' ') k--;
         if (k < 0) return true;
         return text[k] is '"' or '\u201C' or '\u2018' or '(' or '[' or ':' or '\u2014' or '\u2013' or '\n' or '|';
-    }
-
-    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word)
-    {
-        if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)))
-        {
-            return word[..^2];
-        }
-        return word;
     }
 
     /// <summary>Capitalised, with a lower-case letter, letters only (apostrophes inside: O'Neill).</summary>
@@ -176,25 +184,12 @@ internal sealed class NameTokens : IDisposable
         return lower;
     }
 
-    /// <summary>Sentences that are mostly capitalised words (line-ups, results, lists of names).</summary>
-    private static void MarkLists(Span<NameToken> tokens)
+    /// <summary>A sentence that is mostly capitalised words (line-ups, results, lists of names): its words are marked.</summary>
+    private static void MarkList(Span<NameToken> sentence, int names)
     {
-        int i = 0;
-        while (i < tokens.Length)
+        if (names >= 4 && names * 2 >= sentence.Length)
         {
-            int j = i;
-            int capitalised = 0;
-            while (j < tokens.Length && tokens[j].Sentence == tokens[i].Sentence)
-            {
-                if (tokens[j].NameLike) capitalised++;
-                j++;
-            }
-            int count = j - i;
-            if (capitalised >= 4 && capitalised * 2 >= count)
-            {
-                for (int k = i; k < j; k++) tokens[k].InList = true;
-            }
-            i = j;
+            foreach (ref NameToken token in sentence) token.InList = true;
         }
     }
 }
