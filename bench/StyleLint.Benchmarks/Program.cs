@@ -2,7 +2,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using StyleLint.Benchmarks;
 
-// dotnet run -c Release --project bench/StyleLint.Benchmarks -- quick|throughput|rules|stages [loops]|share [rule]|house|sizes [KB...]
+// dotnet run -c Release --project bench/StyleLint.Benchmarks -- quick|throughput|rules|stages [loops]|share [rule] [rounds]|house|sizes [KB...]
 string what = args.Length > 0 ? args[0] : "quick";
 switch (what)
 {
@@ -27,13 +27,13 @@ switch (what)
         StageFigures.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 0);
         break;
     case "share":
-        RuleShare.Run(args.Length > 1 ? args[1] : "News.RunTogether");
+        RuleShare.Run(args.Length > 1 ? args[1] : "News.RunTogether", args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 15);
         break;
     case "house":
         HouseRuleStartup.Run();
         break;
     default:
-        Console.Error.WriteLine("usage: StyleLint.Benchmarks quick|throughput|rules|stages [loops]|share [rule]|house|sizes [KB...]");
+        Console.Error.WriteLine("usage: StyleLint.Benchmarks quick|throughput|rules|stages [loops]|share [rule] [rounds]|house|sizes [KB...]");
         return 2;
 }
 return 0;
