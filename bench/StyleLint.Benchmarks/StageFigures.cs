@@ -50,12 +50,12 @@ public static class StageFigures
         {
             ProseDocument prose = Time(stages, "markup", () => MarkupFormats.AdapterFor(MarkupFormats.FromPath(source.Path)).Extract(source));
             var document = new AnalyzedDocument(prose);
+            // Letter runs first: words are built from them. The lower-case text is not a stage: no built-in rule reads it.
+            Time(stages, "analysis: letter runs", () => document.LetterRuns);
             Time(stages, "analysis: words", () => document.Words);
             Time(stages, "analysis: sentences", () => document.Sentences);
             Time(stages, "analysis: quotes", () => document.QuoteAnalysis);
             Time(stages, "analysis: masks", () => document.Masks);
-            Time(stages, "analysis: letter runs", () => document.LetterRuns);
-            Time(stages, "analysis: lower-case text", () => document.LowerText);
             Time(stages, "analysis: letter-run bits", () => document.LetterRunBits(false).Length + document.LetterRunBits(true).Length);
             foreach (RuleScope scope in Enum.GetValues<RuleScope>()) Time(stages, "analysis: units", () => document.Units(scope));
             var sink = new FindingSink(document);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using StyleLint.Checking;
 using StyleLint.Markup;
 
@@ -49,13 +48,14 @@ public sealed class AnalyzedDocument
     /// <summary>Every quotation with its marks and paragraph continuations, and every quotation mark's role.</summary>
     public QuoteAnalysis QuoteAnalysis => quoteAnalysis ??= QuoteFinder.Analyze(Text, Blocks);
 
-    public Word[] Words => words ??= WordTokenizer.Tokenize(Text);
+    /// <summary>The words, built from <see cref="LetterRuns"/> (a word is one or more runs) rather than a second scan.</summary>
+    public Word[] Words => words ??= WordTokenizer.Tokenize(Text, LetterRuns);
 
     /// <summary>
     /// Every maximal run of letters and digits (<see cref="char.IsLetterOrDigit(char)"/>), in text order: the words
     /// that literal token lists match, found once for all rules.
     /// </summary>
-    public TextSpan[] LetterRuns => letterRuns ??= FindLetterRuns(Text);
+    public TextSpan[] LetterRuns => letterRuns ??= LetterRunFinder.Find(Text);
 
     /// <summary>
     /// For each of <see cref="LetterRuns"/>, its bit in a token list's filter of first words
@@ -63,13 +63,27 @@ public sealed class AnalyzedDocument
     /// of every run, computed once for all of them.
     /// </summary>
     public ushort[] LetterRunBits(bool lowerCase) =>
-        lowerCase ? lowerLetterRunBits ??= ComputeRunBits(LowerText) : letterRunBits ??= ComputeRunBits(Text);
+        lowerCase ? lowerLetterRunBits ??= ComputeRunBits(lowerCase: true) : letterRunBits ??= ComputeRunBits(lowerCase: false);
 
-    private ushort[] ComputeRunBits(string folded)
+    // The bit reads only a run's length and three of its characters: those are lower-cased here, one at a time as
+    // LowerText does, so the lower-case bits need no lower-case copy of the text.
+    private ushort[] ComputeRunBits(bool lowerCase)
     {
         TextSpan[] runs = LetterRuns;
+        string text = Text;
         var bits = new ushort[runs.Length];
-        for (int k = 0; k < runs.Length; k++) bits[k] = (ushort)PhraseMatcher.FilterBit(folded.AsSpan(runs[k].Start, runs[k].Length));
+        for (int k = 0; k < runs.Length; k++)
+        {
+            TextSpan run = runs[k];
+            char first = text[run.Start], last = text[run.End - 1], beforeLast = run.Length > 1 ? text[run.End - 2] : '\0';
+            if (lowerCase)
+            {
+                first = char.ToLowerInvariant(first);
+                last = char.ToLowerInvariant(last);
+                beforeLast = char.ToLowerInvariant(beforeLast);
+            }
+            bits[k] = (ushort)PhraseMatcher.FilterBit(run.Length, first, beforeLast, last);
+        }
         return bits;
     }
 
@@ -110,28 +124,6 @@ public sealed class AnalyzedDocument
         var list = new List<TextSpan>();
         foreach (Block block in Blocks) SentenceSplitter.Split(Text, block.Span, list);
         return list.ToArray();
-    }
-
-    private static TextSpan[] FindLetterRuns(string text)
-    {
-        // Runs are separated, so there are at most (n + 1) / 2: one pooled buffer, then an array of the exact size.
-        TextSpan[] buffer = ArrayPool<TextSpan>.Shared.Rent((text.Length + 1) / 2);
-        int count = 0;
-        int i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
-            buffer[count++] = TextSpan.FromBounds(start, i);
-        }
-        TextSpan[] runs = buffer.AsSpan(0, count).ToArray();
-        ArrayPool<TextSpan>.Shared.Return(buffer);
-        return runs;
     }
 
     private TextSpan[] ComputeQuotes() => QuoteAnalysis.Quotations.Select(q => q.Content).ToArray();

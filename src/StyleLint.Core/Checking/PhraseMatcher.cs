@@ -42,6 +42,9 @@ public sealed class PhraseMatcher
     /// </summary>
     private readonly ulong[] firstWordFilter = new ulong[64];
 
+    /// <summary>The longest first word folded on the stack; a matcher with longer ones reads the document's LowerText.</summary>
+    private const int MaxFoldedWord = 128;
+
     /// <summary>ASCII letters and digits: what a failed candidate skips in one vectorised step.</summary>
     private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
@@ -128,9 +131,13 @@ public sealed class PhraseMatcher
             FindAll(document.Text, unit.Start, unit.End, results);
             return;
         }
-        // Folding letters and digits is lower-casing them, or nothing.
+        // Folding letters and digits is lower-casing them, or nothing. A run that may begin a phrase is lower-cased
+        // into this buffer, one character at a time as LowerText would be: the few runs that get this far do not
+        // pay for a lower-case copy of the whole text. (A run longer than every first word is no first word.)
         string text = document.Text;
-        string folded = ignoreCase ? document.LowerText : text;
+        bool foldInBuffer = ignoreCase && firstWords.MaxLength <= MaxFoldedWord;
+        Span<char> buffer = foldInBuffer ? stackalloc char[MaxFoldedWord] : default;
+        string folded = ignoreCase && !foldInBuffer ? document.LowerText : text;
         TextSpan[] runs = document.LetterRuns;
         // The runs' filter bits are the document's, computed once for every token list: most runs are settled by
         // them without reading the run or its text.
@@ -144,7 +151,14 @@ public sealed class PhraseMatcher
             if ((firstWordFilter[bit >> 6] & (1UL << bit)) == 0) continue;
             TextSpan run = runs[k];
             if (run.Start < resume || !firstChars.Contains(text[run.Start])) continue;
-            ReadOnlySpan<char> word = folded.AsSpan(run.Start, run.Length);
+            scoped ReadOnlySpan<char> word = folded.AsSpan(run.Start, run.Length);
+            if (foldInBuffer)
+            {
+                if (run.Length > firstWords.MaxLength) continue;
+                Span<char> lowered = buffer[..run.Length];
+                for (int c = 0; c < lowered.Length; c++) lowered[c] = char.ToLowerInvariant(word[c]);
+                word = lowered;
+            }
             if (!firstWords.TryGetValue(word, out int phrase)) continue;
             if (phrase >= 0)
             {
@@ -185,7 +199,14 @@ public sealed class PhraseMatcher
 
     /// <summary>A cheap hash of a word's length, first and last two characters, in [0, 4096).</summary>
     internal static int FilterBit(ReadOnlySpan<char> word) =>
-        (word.Length * 17 + word[0] * 31 + word[^1] * 7 + (word.Length > 1 ? word[^2] * 131 : 0)) & 4095;
+        FilterBit(word.Length, word[0], word.Length > 1 ? word[^2] : '\0', word[^1]);
+
+    /// <summary>
+    /// <see cref="FilterBit(ReadOnlySpan{char})"/> of a word of this length with these characters (the one before
+    /// the last is '\0' for a one-character word, as it then counts for nothing).
+    /// </summary>
+    internal static int FilterBit(int length, char first, char beforeLast, char last) =>
+        (length * 17 + first * 31 + last * 7 + beforeLast * 131) & 4095;
 
     /// <summary>Adds every match inside [start, end) of the text to the list, in text order.</summary>
     public void FindAll(string text, int start, int end, List<PhraseMatch> results)
