@@ -19,6 +19,8 @@ public sealed class AnalyzedDocument
     private ushort[]? letterRunBits;
     private ushort[]? lowerLetterRunBits;
     private string? lowerText;
+    private FirstWordPrefilter? candidatesOf;
+    private FirstWordPrefilter.Candidates? exactCandidates, foldedCandidates;
 
     public AnalyzedDocument(ProseDocument prose)
     {
@@ -31,6 +33,12 @@ public sealed class AnalyzedDocument
 
     /// <summary>The newsroom's own names (config <c>names:</c>): name-aware detectors take them as correct.</summary>
     public IReadOnlyList<string> HouseNames { get; init; } = [];
+
+    /// <summary>
+    /// The pack's shared first test of its token lists (<see cref="FirstWordPrefilter"/>), set by the
+    /// <see cref="Engine.Linter"/>; without it each token list tests every letter run itself, with the same findings.
+    /// </summary>
+    public FirstWordPrefilter? Prefilter { get; init; }
 
     /// <summary>Words the newsroom allows as written (config <c>allow:</c>): detectors may use them as evidence too.</summary>
     public IReadOnlyList<string> AllowedWords { get; init; } = [];
@@ -85,6 +93,23 @@ public sealed class AnalyzedDocument
             bits[k] = (ushort)PhraseMatcher.FilterBit(run.Length, first, beforeLast, last);
         }
         return bits;
+    }
+
+    /// <summary>
+    /// The candidate runs of every token list of a prefilter (<see cref="FirstWordPrefilter"/>), of the lists that
+    /// ignore case or of the others: found in one pass for all of them, the first time one asks.
+    /// </summary>
+    internal FirstWordPrefilter.Candidates FirstWordCandidates(FirstWordPrefilter prefilter, bool ignoreCase)
+    {
+        if (!ReferenceEquals(prefilter, candidatesOf))
+        {
+            // A document is linted by one pack; another prefilter asking starts afresh.
+            candidatesOf = prefilter;
+            exactCandidates = foldedCandidates = null;
+        }
+        return ignoreCase
+            ? foldedCandidates ??= prefilter.Find(this, ignoreCase: true)
+            : exactCandidates ??= prefilter.Find(this, ignoreCase: false);
     }
 
     /// <summary>The text lower-cased one character at a time (<see cref="char.ToLowerInvariant"/>), for case-insensitive lookups.</summary>

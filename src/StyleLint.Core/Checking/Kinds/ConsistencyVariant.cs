@@ -23,6 +23,21 @@ public sealed class ConsistencyVariant
 
     public static ConsistencyVariant FromPattern(string name, Regex pattern) => new(name, null, pattern);
 
+    /// <summary>The token lists of these variants (the pattern variants have none), for <see cref="Checker.TokenLists"/>.</summary>
+    public static PhraseMatcher[] TokenLists(ConsistencyVariant[] variants) =>
+        variants.Where(v => v.Tokens != null).Select(v => v.Tokens!).ToArray();
+
+    /// <summary>Every use in these units, in text order, as <see cref="FindAll(AnalyzedDocument, TextSpan, List{PhraseMatch})"/> finds them unit after unit.</summary>
+    public void FindAll(AnalyzedDocument document, TextSpan[] units, List<PhraseMatch> results)
+    {
+        if (Tokens != null)
+        {
+            Tokens.FindAll(document, units, results);
+            return;
+        }
+        foreach (TextSpan unit in units) FindAll(document, unit, results);
+    }
+
     /// <summary>Every use in one unit, as phrase matches (Phrase = token index, or -1 for a pattern match).</summary>
     public void FindAll(AnalyzedDocument document, TextSpan unit, List<PhraseMatch> results)
     {
