@@ -19,6 +19,8 @@ public sealed class AnalyzedDocument
     private ushort[]? letterRunBits;
     private ushort[]? lowerLetterRunBits;
     private string? lowerText;
+    private TextSpan[]? digitUnits;
+    private bool[]? unitHasDigit;
     private FirstWordPrefilter? candidatesOf;
     private FirstWordPrefilter.Candidates? exactCandidates, foldedCandidates;
 
@@ -117,6 +119,33 @@ public sealed class AnalyzedDocument
     {
         for (int i = 0; i < text.Length; i++) lower[i] = char.ToLowerInvariant(text[i]);
     });
+
+    /// <summary>
+    /// For each of <paramref name="units"/> (the array <see cref="Units"/> gave for a scope), whether it holds a
+    /// decimal digit (<see cref="char.IsDigit(char)"/>, what \d matches): patterns that need one skip the others.
+    /// Found once per scope and document.
+    /// </summary>
+    public bool[] UnitsWithDigits(TextSpan[] units)
+    {
+        if (ReferenceEquals(units, digitUnits)) return unitHasDigit!;
+        var found = new bool[units.Length];
+        for (int u = 0; u < units.Length; u++) found[u] = HasDigit(Text.AsSpan(units[u].Start, units[u].Length));
+        digitUnits = units;
+        unitHasDigit = found;
+        return found;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> span)
+    {
+        if (span.ContainsAnyInRange('0', '9')) return true;
+        // Other decimal digits (Arabic-Indic, full-width…) are not ASCII: only text with such characters is read again.
+        if (!span.ContainsAnyExceptInRange('\0', '\u007F')) return false;
+        foreach (char c in span)
+        {
+            if (char.IsDigit(c)) return true;
+        }
+        return false;
+    }
 
     /// <summary>URLs, addresses, handles: spans no finding may touch.</summary>
     public TextSpan[] Masks => masks ??= MaskFinder.Find(Text);
