@@ -11,7 +11,11 @@ public sealed class ConsistencyVariant
         Name = name;
         Tokens = tokens;
         Pattern = pattern;
+        findingGroup = pattern?.GroupNumberFromName(PatternKind.FindingGroup) ?? -1;
     }
+
+    // The number of the pattern's finding group (-1 for none), looked up once rather than in every unit.
+    private readonly int findingGroup;
 
     public string Name { get; }
 
@@ -61,7 +65,7 @@ public sealed class ConsistencyVariant
             Tokens.FindAll(document, unit, results);
             return;
         }
-        foreach (TextSpan match in PatternKind.InUnit(Pattern!, document.Text, unit))
+        foreach (TextSpan match in PatternKind.InUnit(Pattern!, document.Text, unit, findingGroup))
         {
             results.Add(new PhraseMatch(match.Start, match.Length, -1));
         }
