@@ -65,6 +65,32 @@ namespace StyleLint.RuleCompiler.Emitting
                 lead.MinLeading);
         }
 
+        /// <summary>
+        /// True when every match of <paramref name="pattern"/> consumes a decimal digit (\d, or a class of ASCII digits
+        /// only), so a unit without one holds no match. False when it may not, or the analysis cannot tell (the same
+        /// subset as the lead; case-insensitive patterns are not analysed).
+        /// </summary>
+        public static bool RequiresDigit(string pattern, bool ignoreCase)
+        {
+            if (ignoreCase) return false;
+            try
+            {
+                List<List<Node>>? tree = new Parser(pattern).ParseAll();
+                return tree != null && AlternationRequiresDigit(tree);
+            }
+            catch (Exception e) when (e is NotSupportedException || e is FormatException || e is OverflowException || e is ArgumentException || e is IndexOutOfRangeException)
+            {
+                return false;
+            }
+        }
+
+        // Every branch consumes a digit: some node of it that must match at least once is a set of digits only, or a
+        // group whose every branch consumes one. Lookarounds consume nothing and are not counted.
+        private static bool AlternationRequiresDigit(List<List<Node>> branches) =>
+            branches.Count > 0 && branches.All(branch => branch.Any(node => node.Min >= 1 && (
+                (node.Kind == NodeKind.Set && node.Set!.IsDigitsOnly) ||
+                (node.Kind == NodeKind.Group && AlternationRequiresDigit(node.Body!)))));
+
         // ---- the lead of a parsed pattern -------------------------------------------------------------------------
 
         private sealed class Lead
@@ -171,6 +197,9 @@ namespace StyleLint.RuleCompiler.Emitting
             public bool Unbounded { get; set; }
 
             public bool IsFinite => !Unbounded && (Chars.Count > 0 || Digits);
+
+            /// <summary>Every character of the set is a decimal digit (<see cref="char.IsDigit(char)"/>, what \d matches).</summary>
+            public bool IsDigitsOnly => IsFinite && Chars.All(c => c >= '0' && c <= '9');
 
             /// <summary>Listed characters only, every one of them white space (a space, a no-break space).</summary>
             public bool IsSpacing => !Unbounded && !Digits && Chars.Count > 0 && Chars.All(char.IsWhiteSpace);

@@ -107,6 +107,7 @@ namespace StyleLint.RuleCompiler.Emitting
                         ["name"] = CSharpLiteral.String(v.Name),
                         ["is_pattern"] = v.Pattern.Length > 0,
                         ["pattern_literal"] = CSharpLiteral.String(v.Pattern),
+                        ["requires_digit"] = CSharpLiteral.Bool(v.Pattern.Length > 0 && PatternLeadAnalysis.RequiresDigit(v.Pattern, rule.IgnoreCase)),
                         ["tokens"] = CSharpLiteral.StringArray(v.Tokens),
                         ["comment"] = CSharpLiteral.Comment(v.Name + ": " + (v.Pattern.Length > 0 ? v.Pattern : string.Join(", ", v.Tokens))),
                     }).ToArray();

@@ -1,4 +1,3 @@
-using System.Buffers;
 using StyleLint.Checking;
 using StyleLint.Markup;
 
@@ -20,6 +19,10 @@ public sealed class AnalyzedDocument
     private ushort[]? letterRunBits;
     private ushort[]? lowerLetterRunBits;
     private string? lowerText;
+    private TextSpan[]? digitUnits;
+    private bool[]? unitHasDigit;
+    private FirstWordPrefilter? candidatesOf;
+    private FirstWordPrefilter.Candidates? exactCandidates, foldedCandidates;
 
     public AnalyzedDocument(ProseDocument prose)
     {
@@ -32,6 +35,12 @@ public sealed class AnalyzedDocument
 
     /// <summary>The newsroom's own names (config <c>names:</c>): name-aware detectors take them as correct.</summary>
     public IReadOnlyList<string> HouseNames { get; init; } = [];
+
+    /// <summary>
+    /// The pack's shared first test of its token lists (<see cref="FirstWordPrefilter"/>), set by the
+    /// <see cref="Engine.Linter"/>; without it each token list tests every letter run itself, with the same findings.
+    /// </summary>
+    public FirstWordPrefilter? Prefilter { get; init; }
 
     /// <summary>Words the newsroom allows as written (config <c>allow:</c>): detectors may use them as evidence too.</summary>
     public IReadOnlyList<string> AllowedWords { get; init; } = [];
@@ -49,13 +58,14 @@ public sealed class AnalyzedDocument
     /// <summary>Every quotation with its marks and paragraph continuations, and every quotation mark's role.</summary>
     public QuoteAnalysis QuoteAnalysis => quoteAnalysis ??= QuoteFinder.Analyze(Text, Blocks);
 
-    public Word[] Words => words ??= WordTokenizer.Tokenize(Text);
+    /// <summary>The words, built from <see cref="LetterRuns"/> (a word is one or more runs) rather than a second scan.</summary>
+    public Word[] Words => words ??= WordTokenizer.Tokenize(Text, LetterRuns);
 
     /// <summary>
     /// Every maximal run of letters and digits (<see cref="char.IsLetterOrDigit(char)"/>), in text order: the words
     /// that literal token lists match, found once for all rules.
     /// </summary>
-    public TextSpan[] LetterRuns => letterRuns ??= FindLetterRuns(Text);
+    public TextSpan[] LetterRuns => letterRuns ??= LetterRunFinder.Find(Text);
 
     /// <summary>
     /// For each of <see cref="LetterRuns"/>, its bit in a token list's filter of first words
@@ -63,14 +73,45 @@ public sealed class AnalyzedDocument
     /// of every run, computed once for all of them.
     /// </summary>
     public ushort[] LetterRunBits(bool lowerCase) =>
-        lowerCase ? lowerLetterRunBits ??= ComputeRunBits(LowerText) : letterRunBits ??= ComputeRunBits(Text);
+        lowerCase ? lowerLetterRunBits ??= ComputeRunBits(lowerCase: true) : letterRunBits ??= ComputeRunBits(lowerCase: false);
 
-    private ushort[] ComputeRunBits(string folded)
+    // The bit reads only a run's length and three of its characters: those are lower-cased here, one at a time as
+    // LowerText does, so the lower-case bits need no lower-case copy of the text.
+    private ushort[] ComputeRunBits(bool lowerCase)
     {
         TextSpan[] runs = LetterRuns;
+        string text = Text;
         var bits = new ushort[runs.Length];
-        for (int k = 0; k < runs.Length; k++) bits[k] = (ushort)PhraseMatcher.FilterBit(folded.AsSpan(runs[k].Start, runs[k].Length));
+        for (int k = 0; k < runs.Length; k++)
+        {
+            TextSpan run = runs[k];
+            char first = text[run.Start], last = text[run.End - 1], beforeLast = run.Length > 1 ? text[run.End - 2] : '\0';
+            if (lowerCase)
+            {
+                first = char.ToLowerInvariant(first);
+                last = char.ToLowerInvariant(last);
+                beforeLast = char.ToLowerInvariant(beforeLast);
+            }
+            bits[k] = (ushort)PhraseMatcher.FilterBit(run.Length, first, beforeLast, last);
+        }
         return bits;
+    }
+
+    /// <summary>
+    /// The candidate runs of every token list of a prefilter (<see cref="FirstWordPrefilter"/>), of the lists that
+    /// ignore case or of the others: found in one pass for all of them, the first time one asks.
+    /// </summary>
+    internal FirstWordPrefilter.Candidates FirstWordCandidates(FirstWordPrefilter prefilter, bool ignoreCase)
+    {
+        if (!ReferenceEquals(prefilter, candidatesOf))
+        {
+            // A document is linted by one pack; another prefilter asking starts afresh.
+            candidatesOf = prefilter;
+            exactCandidates = foldedCandidates = null;
+        }
+        return ignoreCase
+            ? foldedCandidates ??= prefilter.Find(this, ignoreCase: true)
+            : exactCandidates ??= prefilter.Find(this, ignoreCase: false);
     }
 
     /// <summary>The text lower-cased one character at a time (<see cref="char.ToLowerInvariant"/>), for case-insensitive lookups.</summary>
@@ -78,6 +119,33 @@ public sealed class AnalyzedDocument
     {
         for (int i = 0; i < text.Length; i++) lower[i] = char.ToLowerInvariant(text[i]);
     });
+
+    /// <summary>
+    /// For each of <paramref name="units"/> (the array <see cref="Units"/> gave for a scope), whether it holds a
+    /// decimal digit (<see cref="char.IsDigit(char)"/>, what \d matches): patterns that need one skip the others.
+    /// Found once per scope and document.
+    /// </summary>
+    public bool[] UnitsWithDigits(TextSpan[] units)
+    {
+        if (ReferenceEquals(units, digitUnits)) return unitHasDigit!;
+        var found = new bool[units.Length];
+        for (int u = 0; u < units.Length; u++) found[u] = HasDigit(Text.AsSpan(units[u].Start, units[u].Length));
+        digitUnits = units;
+        unitHasDigit = found;
+        return found;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> span)
+    {
+        if (span.ContainsAnyInRange('0', '9')) return true;
+        // Other decimal digits (Arabic-Indic, full-width…) are not ASCII: only text with such characters is read again.
+        if (!span.ContainsAnyExceptInRange('\0', '\u007F')) return false;
+        foreach (char c in span)
+        {
+            if (char.IsDigit(c)) return true;
+        }
+        return false;
+    }
 
     /// <summary>URLs, addresses, handles: spans no finding may touch.</summary>
     public TextSpan[] Masks => masks ??= MaskFinder.Find(Text);
@@ -110,28 +178,6 @@ public sealed class AnalyzedDocument
         var list = new List<TextSpan>();
         foreach (Block block in Blocks) SentenceSplitter.Split(Text, block.Span, list);
         return list.ToArray();
-    }
-
-    private static TextSpan[] FindLetterRuns(string text)
-    {
-        // Runs are separated, so there are at most (n + 1) / 2: one pooled buffer, then an array of the exact size.
-        TextSpan[] buffer = ArrayPool<TextSpan>.Shared.Rent((text.Length + 1) / 2);
-        int count = 0;
-        int i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
-            buffer[count++] = TextSpan.FromBounds(start, i);
-        }
-        TextSpan[] runs = buffer.AsSpan(0, count).ToArray();
-        ArrayPool<TextSpan>.Shared.Return(buffer);
-        return runs;
     }
 
     private TextSpan[] ComputeQuotes() => QuoteAnalysis.Quotations.Select(q => q.Content).ToArray();

@@ -12,4 +12,10 @@ public abstract class Checker
     public abstract RuleInfo Rule { get; }
 
     public abstract void Check(AnalyzedDocument document, FindingSink sink);
+
+    /// <summary>
+    /// The token lists this checker matches, so a <see cref="Engine.Linter"/> can make their first test on every
+    /// letter run in one pass for all checkers (<see cref="FirstWordPrefilter"/>). None by default.
+    /// </summary>
+    public virtual IReadOnlyList<PhraseMatcher> TokenLists => [];
 }

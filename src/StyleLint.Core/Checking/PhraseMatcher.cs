@@ -40,7 +40,18 @@ public sealed class PhraseMatcher
     /// A 4,096-bit filter of the first words' <see cref="FilterBit"/>: a run whose bit is clear begins no phrase,
     /// which settles most runs without hashing them.
     /// </summary>
-    private readonly ulong[] firstWordFilter = new ulong[64];
+    private readonly ulong[] firstWordFilter = new ulong[FilterBits / 64];
+
+    /// <summary>The number of distinct <see cref="FilterBit(ReadOnlySpan{char})"/> values.</summary>
+    internal const int FilterBits = 4096;
+
+    /// <summary>The filter of first words' bits, or null when phrases are not all looked up from letter runs.</summary>
+    internal ulong[]? FirstWordFilter => firstWords == null ? null : firstWordFilter;
+
+    public bool IgnoreCase => ignoreCase;
+
+    /// <summary>The longest first word folded on the stack; a matcher with longer ones reads the document's LowerText.</summary>
+    private const int MaxFoldedWord = 128;
 
     /// <summary>ASCII letters and digits: what a failed candidate skips in one vectorised step.</summary>
     private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
@@ -120,6 +131,92 @@ public sealed class PhraseMatcher
 
     public string Phrase(int index) => phrases[index];
 
+    /// <summary>
+    /// Adds every match inside each of <paramref name="units"/> to the list, in text order: the same matches as
+    /// <see cref="FindAll(AnalyzedDocument, TextSpan, List{PhraseMatch})"/> unit after unit. When the units are in
+    /// text order and do not overlap (blocks, paragraphs, sentences), the document's candidate runs are walked once
+    /// for all of them: the per-unit set-up (two binary searches, the buffer) was most of what a short list cost.
+    /// </summary>
+    public void FindAll(AnalyzedDocument document, TextSpan[] units, List<PhraseMatch> results)
+    {
+        if (firstWords == null || !InOrderWithoutOverlap(units))
+        {
+            foreach (TextSpan unit in units) FindAll(document, unit, results);
+            return;
+        }
+        string text = document.Text;
+        bool foldInBuffer = ignoreCase && firstWords.MaxLength <= MaxFoldedWord;
+        Span<char> buffer = foldInBuffer ? stackalloc char[MaxFoldedWord] : default;
+        string folded = ignoreCase && !foldInBuffer ? document.LowerText : text;
+        TextSpan[] runs = document.LetterRuns;
+        var walk = new UnitWalk(units);
+        if (document.Prefilter?.TryGetCandidates(document, this, out ReadOnlySpan<int> candidates) == true)
+        {
+            foreach (int k in candidates)
+            {
+                TextSpan run = runs[k];
+                if (!walk.Enter(run)) continue;
+                if (walk.Done) return;
+                walk.Resume = MatchAtRun(text, folded, buffer, run, walk.Unit, walk.Resume, results);
+            }
+            return;
+        }
+        ushort[] bits = document.LetterRunBits(ignoreCase);
+        for (int k = 0; k < runs.Length; k++)
+        {
+            int bit = bits[k];
+            if ((firstWordFilter[bit >> 6] & (1UL << bit)) == 0) continue;
+            TextSpan run = runs[k];
+            if (!walk.Enter(run)) continue;
+            if (walk.Done) return;
+            walk.Resume = MatchAtRun(text, folded, buffer, run, walk.Unit, walk.Resume, results);
+        }
+    }
+
+    private static bool InOrderWithoutOverlap(TextSpan[] units)
+    {
+        for (int u = 1; u < units.Length; u++)
+        {
+            if (units[u].Start < units[u - 1].End) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Follows runs in text order through units in text order that do not overlap: which unit holds a run, and
+    /// where in that unit the next match may start (its start, until a phrase of several words moves it on).
+    /// </summary>
+    private struct UnitWalk(TextSpan[] units)
+    {
+        private int index = 0;
+        private int entered = -1;
+
+        public TextSpan Unit => units[index];
+
+        public int Resume;
+
+        /// <summary>True when no unit is left for this or any later run.</summary>
+        public readonly bool Done => index == units.Length;
+
+        /// <summary>
+        /// Moves to the unit that may hold the run; false when none holds it wholly. True too when
+        /// <see cref="Done"/>: the caller stops.
+        /// </summary>
+        public bool Enter(TextSpan run)
+        {
+            // Units that end before the run ends cannot hold it, nor can any later run (runs are in text order).
+            while (index < units.Length && units[index].End < run.End) index++;
+            if (index == units.Length) return true;
+            if (run.Start < units[index].Start) return false;
+            if (entered != index)
+            {
+                entered = index;
+                Resume = units[index].Start;
+            }
+            return true;
+        }
+    }
+
     /// <summary>Adds every match inside <paramref name="unit"/> of the document's text to the list, in text order.</summary>
     public void FindAll(AnalyzedDocument document, TextSpan unit, List<PhraseMatch> results)
     {
@@ -128,34 +225,66 @@ public sealed class PhraseMatcher
             FindAll(document.Text, unit.Start, unit.End, results);
             return;
         }
-        // Folding letters and digits is lower-casing them, or nothing.
+        // Folding letters and digits is lower-casing them, or nothing. A run that may begin a phrase is lower-cased
+        // into this buffer, one character at a time as LowerText would be: the few runs that get this far do not
+        // pay for a lower-case copy of the whole text. (A run longer than every first word is no first word.)
         string text = document.Text;
-        string folded = ignoreCase ? document.LowerText : text;
+        bool foldInBuffer = ignoreCase && firstWords.MaxLength <= MaxFoldedWord;
+        Span<char> buffer = foldInBuffer ? stackalloc char[MaxFoldedWord] : default;
+        string folded = ignoreCase && !foldInBuffer ? document.LowerText : text;
         TextSpan[] runs = document.LetterRuns;
+        int resume = unit.Start;
+        // The runs wholly inside the unit (a run cut by the unit's end holds no whole first word).
+        int first = FirstRunAt(runs, unit.Start);
+        int end = FirstRunEndingAfter(runs, unit.End);
+        if (document.Prefilter?.TryGetCandidates(document, this, out ReadOnlySpan<int> candidates) == true)
+        {
+            // The pack's prefilter has found the runs whose bit is in this list's filter, for every list at once.
+            for (int c = FirstAtLeast(candidates, first); c < candidates.Length && candidates[c] < end; c++)
+            {
+                resume = MatchAtRun(text, folded, buffer, runs[candidates[c]], unit, resume, results);
+            }
+            return;
+        }
         // The runs' filter bits are the document's, computed once for every token list: most runs are settled by
         // them without reading the run or its text.
         ushort[] bits = document.LetterRunBits(ignoreCase);
-        int resume = unit.Start;
-        // The runs wholly inside the unit (a run cut by the unit's end holds no whole first word).
-        int end = FirstRunEndingAfter(runs, unit.End);
-        for (int k = FirstRunAt(runs, unit.Start); k < end; k++)
+        for (int k = first; k < end; k++)
         {
             int bit = bits[k];
             if ((firstWordFilter[bit >> 6] & (1UL << bit)) == 0) continue;
-            TextSpan run = runs[k];
-            if (run.Start < resume || !firstChars.Contains(text[run.Start])) continue;
-            ReadOnlySpan<char> word = folded.AsSpan(run.Start, run.Length);
-            if (!firstWords.TryGetValue(word, out int phrase)) continue;
-            if (phrase >= 0)
-            {
-                results.Add(new PhraseMatch(run.Start, run.Length, phrase));
-                continue;
-            }
-            (int longest, int matchEnd) = LongestAt(text, run.Start, unit.End);
-            if (longest < 0) continue;
-            results.Add(new PhraseMatch(run.Start, matchEnd - run.Start, longest));
-            resume = matchEnd;
+            resume = MatchAtRun(text, folded, buffer, runs[k], unit, resume, results);
         }
+    }
+
+    /// <summary>
+    /// Adds the match that starts with this run, if any (the run's bit is in the filter); returns where the next
+    /// match may start.
+    /// </summary>
+    /// <param name="folded">The text, or its lower-case copy when the list ignores case and no buffer is given.</param>
+    /// <param name="buffer">Where a run is lower-cased when the list ignores case; empty when it does not, or when <paramref name="folded"/> is lower-cased already.</param>
+    private int MatchAtRun(string text, string folded, Span<char> buffer, TextSpan run, TextSpan unit, int resume, List<PhraseMatch> results)
+    {
+        if (run.Start < resume || !firstChars.Contains(text[run.Start])) return resume;
+        WordTable words = firstWords!;
+        scoped ReadOnlySpan<char> word = folded.AsSpan(run.Start, run.Length);
+        if (!buffer.IsEmpty)
+        {
+            if (run.Length > words.MaxLength) return resume;
+            Span<char> lowered = buffer[..run.Length];
+            for (int c = 0; c < lowered.Length; c++) lowered[c] = char.ToLowerInvariant(word[c]);
+            word = lowered;
+        }
+        if (!words.TryGetValue(word, out int phrase)) return resume;
+        if (phrase >= 0)
+        {
+            results.Add(new PhraseMatch(run.Start, run.Length, phrase));
+            return resume;
+        }
+        (int longest, int matchEnd) = LongestAt(text, run.Start, unit.End);
+        if (longest < 0) return resume;
+        results.Add(new PhraseMatch(run.Start, matchEnd - run.Start, longest));
+        return matchEnd;
     }
 
     private static int FirstRunAt(TextSpan[] runs, int position)
@@ -165,6 +294,19 @@ public sealed class PhraseMatcher
         {
             int mid = (lo + hi) >>> 1;
             if (runs[mid].Start < position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The index of the first value at least <paramref name="value"/> in an ascending list.</summary>
+    private static int FirstAtLeast(ReadOnlySpan<int> sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) lo = mid + 1;
             else hi = mid;
         }
         return lo;
@@ -185,7 +327,14 @@ public sealed class PhraseMatcher
 
     /// <summary>A cheap hash of a word's length, first and last two characters, in [0, 4096).</summary>
     internal static int FilterBit(ReadOnlySpan<char> word) =>
-        (word.Length * 17 + word[0] * 31 + word[^1] * 7 + (word.Length > 1 ? word[^2] * 131 : 0)) & 4095;
+        FilterBit(word.Length, word[0], word.Length > 1 ? word[^2] : '\0', word[^1]);
+
+    /// <summary>
+    /// <see cref="FilterBit(ReadOnlySpan{char})"/> of a word of this length with these characters (the one before
+    /// the last is '\0' for a one-character word, as it then counts for nothing).
+    /// </summary>
+    internal static int FilterBit(int length, char first, char beforeLast, char last) =>
+        (length * 17 + first * 31 + last * 7 + beforeLast * 131) & 4095;
 
     /// <summary>Adds every match inside [start, end) of the text to the list, in text order.</summary>
     public void FindAll(string text, int start, int end, List<PhraseMatch> results)

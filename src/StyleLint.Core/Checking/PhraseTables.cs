@@ -98,6 +98,9 @@ internal sealed class WordTable
 
     public int Count => count;
 
+    /// <summary>The length of the longest key (0 when there is none).</summary>
+    public int MaxLength => maxLength;
+
     /// <summary>Every key, in table order.</summary>
     public IEnumerable<string> Keys
     {

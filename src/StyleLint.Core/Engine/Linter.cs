@@ -19,6 +19,9 @@ public sealed class Linter(IReadOnlyList<Checker> checkers)
 {
     public IReadOnlyList<Checker> Checkers { get; } = checkers;
 
+    // The checkers' token lists tested against each document's letter runs in one pass for all of them.
+    private readonly FirstWordPrefilter prefilter = FirstWordPrefilter.For(checkers);
+
     public IEnumerable<RuleInfo> Rules => Checkers.Select(c => c.Rule);
 
     /// <summary>
@@ -32,7 +35,7 @@ public sealed class Linter(IReadOnlyList<Checker> checkers)
         adapter ??= MarkupFormats.AdapterFor(format ?? MarkupFormats.FromPath(source.Path));
         ProseDocument prose = adapter.Extract(source);
         if (StartupTimings.Enabled) StartupTimings.Report($"{displayPath}: markup to prose", Stopwatch.GetElapsedTime(started));
-        var document = new AnalyzedDocument(prose) { HouseNames = config.Names, AllowedWords = config.Allow };
+        var document = new AnalyzedDocument(prose) { HouseNames = config.Names, AllowedWords = config.Allow, Prefilter = prefilter };
         HashSet<string>? allowed = config.Allow.Count == 0 ? null : new HashSet<string>(config.Allow, StringComparer.OrdinalIgnoreCase);
         var sink = new FindingSink(document);
         var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);

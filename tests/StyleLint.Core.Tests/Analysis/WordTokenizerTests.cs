@@ -56,4 +56,18 @@ public sealed class WordTokenizerTests
         Assert.IsEmpty(WordTokenizer.Tokenize(""));
         Assert.IsEmpty(WordTokenizer.Tokenize(" -- ... !"));
     }
+
+    [TestMethod]
+    public void Words_built_from_letter_runs_are_the_words_of_a_scan_by_character()
+    {
+        // Apostrophes before and after letters and digits, combining marks alone, after letters and before
+        // apostrophes, non-ASCII letters and digits, and punctuation, in random order.
+        string[] pieces = ["a", "B", "7", "\u0663", "é", "ß", "'", "\u2019", "\u0301", "\u20D7", " ", "-", ".", "\n", "don't", "e\u0301's"];
+        var random = new Random(11);
+        for (int k = 0; k < 20_000; k++)
+        {
+            string text = string.Concat(Enumerable.Range(0, random.Next(0, 20)).Select(_ => pieces[random.Next(pieces.Length)]));
+            CollectionAssert.AreEqual(WordTokenizer.TokenizeByCharacter(text), WordTokenizer.Tokenize(text), $"\"{text}\"");
+        }
+    }
 }

@@ -240,4 +240,62 @@ public sealed class PhraseMatcherTests
             }
         }
     }
+
+    [TestMethod]
+    public void Lists_matched_over_many_units_at_once_match_as_unit_after_unit_with_or_without_the_prefilter()
+    {
+        // Units in order without overlap (blocks, sentences, random cuts) are walked in one pass; overlapping ones
+        // (quotations nested in quotations) unit by unit. The pack's prefilter, shared by lists of both cases and
+        // by lists whose phrases do not all start with a word (which it does not know), changes nothing.
+        string[] oneWord = ["colour", "Colour", "centre", "é", "a1", "colours", "İstanbul", "straße", "x"];
+        string[] mixed = [.. oneWord, "colour centre", "a1 x x", "x-ray", "centre.", "e.g.", "colours’", "é é"];
+        const string alphabet = "colurentsaé1İßxg '’-.\n\u212A";
+        PhraseMatcher[] matchers =
+        [
+            new(oneWord, ignoreCase: false), new(oneWord, ignoreCase: true), new(mixed, ignoreCase: false),
+            new(mixed, ignoreCase: true), new([.. mixed, "-qq"], ignoreCase: true),
+        ];
+        var prefilter = new FirstWordPrefilter(matchers);
+        Assert.AreEqual(4, prefilter.Count);
+        var random = new Random(17);
+        for (int k = 0; k < 3000; k++)
+        {
+            var builder = new StringBuilder();
+            for (int n = random.Next(0, 60); n > 0; n--)
+            {
+                builder.Append(random.Next(4) == 0 ? mixed[random.Next(mixed.Length)] : alphabet[random.Next(alphabet.Length)].ToString());
+            }
+            var source = SourceText.FromString("t.txt", builder.ToString());
+            var plain = new AnalyzedDocument(new PlainTextAdapter().Extract(source));
+            var prefiltered = new AnalyzedDocument(new PlainTextAdapter().Extract(source)) { Prefilter = prefilter };
+            foreach (TextSpan[] units in new[] { plain.Units(RuleScope.Text), plain.Units(RuleScope.Sentence), RandomUnits(random, plain.Text.Length, overlap: false), RandomUnits(random, plain.Text.Length, overlap: true) })
+            {
+                foreach (PhraseMatcher matcher in matchers)
+                {
+                    var expected = new List<PhraseMatch>();
+                    foreach (TextSpan unit in units) matcher.FindAll(plain, unit, expected);
+                    var actual = new List<PhraseMatch>();
+                    matcher.FindAll(plain, units, actual);
+                    CollectionAssert.AreEqual(expected, actual, $"no prefilter, units {string.Join(" ", units)}: \"{plain.Text}\"");
+                    actual.Clear();
+                    matcher.FindAll(prefiltered, units, actual);
+                    CollectionAssert.AreEqual(expected, actual, $"prefilter, units {string.Join(" ", units)}: \"{plain.Text}\"");
+                }
+            }
+        }
+    }
+
+    private static TextSpan[] RandomUnits(Random random, int length, bool overlap)
+    {
+        var units = new List<TextSpan>();
+        int at = 0;
+        while (at < length)
+        {
+            int start = random.Next(at, length + 1);
+            int end = random.Next(start, length + 1);
+            units.Add(TextSpan.FromBounds(start, end));
+            at = overlap ? start + 1 : end + 1;
+        }
+        return units.ToArray();
+    }
 }

@@ -16,10 +16,7 @@ public static class ConsistencyKind
         for (int v = 0; v < variants.Length; v++)
         {
             uses[v] = new List<PhraseMatch>();
-            foreach (TextSpan unit in document.Units(rule.Scope))
-            {
-                variants[v].FindAll(document, unit, uses[v]);
-            }
+            variants[v].FindAll(document, document.Units(rule.Scope), uses[v]);
             uses[v].RemoveAll(m => document.IsMasked(m.Start, m.End));
         }
 

@@ -9,14 +9,10 @@ public static class ExistenceKind
     {
         RuleInfo rule = checker.Rule;
         var matches = new List<PhraseMatch>();
-        foreach (TextSpan unit in document.Units(rule.Scope))
+        phrases.FindAll(document, document.Units(rule.Scope), matches);
+        foreach (PhraseMatch match in matches)
         {
-            matches.Clear();
-            phrases.FindAll(document, unit, matches);
-            foreach (PhraseMatch match in matches)
-            {
-                sink.Report(rule, match.Start, match.Length, []);
-            }
+            sink.Report(rule, match.Start, match.Length, []);
         }
     }
 }

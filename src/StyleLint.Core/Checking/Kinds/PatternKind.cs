@@ -37,7 +37,7 @@ public static class PatternKind
             if (suggest == null)
             {
                 // Without a replacement only the spans are needed: value matches allocate nothing.
-                foreach (TextSpan match in InUnit(pattern, text, unit))
+                foreach (TextSpan match in InUnit(pattern, text, unit, findingGroup))
                 {
                     sink.Report(rule, match.Start, match.Length, []);
                 }
@@ -82,7 +82,13 @@ public static class PatternKind
     /// The non-empty matches inside one unit, as <see cref="Spans"/> gives them, enumerated without allocating a
     /// list or an iterator per unit.
     /// </summary>
-    public static UnitMatches InUnit(Regex pattern, string text, TextSpan unit) => new(pattern, text, unit);
+    public static UnitMatches InUnit(Regex pattern, string text, TextSpan unit) => new(pattern, text, unit, pattern.GroupNumberFromName(FindingGroup));
+
+    /// <summary>
+    /// <see cref="InUnit(Regex, string, TextSpan)"/> with the number of the pattern's <see cref="FindingGroup"/>
+    /// (-1 for none) looked up once by the caller, not once per unit.
+    /// </summary>
+    public static UnitMatches InUnit(Regex pattern, string text, TextSpan unit, int findingGroup) => new(pattern, text, unit, findingGroup);
 
     /// <summary>The enumerator of <see cref="InUnit"/>: value matches, or Match objects when a finding group is needed.</summary>
     public ref struct UnitMatches
@@ -95,12 +101,12 @@ public static class PatternKind
         private Match? match;
         private bool done;
 
-        internal UnitMatches(Regex pattern, string text, TextSpan unit)
+        internal UnitMatches(Regex pattern, string text, TextSpan unit, int findingGroup)
         {
             this.pattern = pattern;
             this.text = text;
             this.unit = unit;
-            findingGroup = pattern.GroupNumberFromName(FindingGroup);
+            this.findingGroup = findingGroup;
             values = findingGroup < 0 ? pattern.EnumerateMatches(text.AsSpan(unit.Start, unit.Length)) : default;
         }
 

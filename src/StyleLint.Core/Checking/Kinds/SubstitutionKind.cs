@@ -9,18 +9,14 @@ public static class SubstitutionKind
     {
         RuleInfo rule = checker.Rule;
         var matches = new List<PhraseMatch>();
-        foreach (TextSpan unit in document.Units(rule.Scope))
+        wrong.FindAll(document, document.Units(rule.Scope), matches);
+        foreach (PhraseMatch match in matches)
         {
-            matches.Clear();
-            wrong.FindAll(document, unit, matches);
-            foreach (PhraseMatch match in matches)
-            {
-                string found = document.Text.Substring(match.Start, match.Length);
-                string[] suggestions = right[match.Phrase].Select(r => MatchCase(found, r)).ToArray();
-                // With ignorecase a replacement can equal what is written ("internet" → "Internet" already right).
-                if (suggestions.Contains(found, StringComparer.Ordinal)) continue;
-                sink.Report(rule, match.Start, match.Length, suggestions);
-            }
+            string found = document.Text.Substring(match.Start, match.Length);
+            string[] suggestions = right[match.Phrase].Select(r => MatchCase(found, r)).ToArray();
+            // With ignorecase a replacement can equal what is written ("internet" → "Internet" already right).
+            if (suggestions.Contains(found, StringComparer.Ordinal)) continue;
+            sink.Report(rule, match.Start, match.Length, suggestions);
         }
     }
 
