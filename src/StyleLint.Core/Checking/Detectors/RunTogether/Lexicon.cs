@@ -115,11 +115,11 @@ public sealed class Lexicon
     /// does, but the answers are not kept among the recent ones: most pieces are no word (eko, kon, Hucka) and would
     /// push real words' answers out.
     /// </summary>
-    public void IdsOfPieces(string token, ReadOnlySpan<Word> pieces, Span<int> ids) =>
+    public void IdsOfPieces(ReadOnlySpan<char> token, ReadOnlySpan<Word> pieces, Span<int> ids) =>
         IdsOf(token, pieces, 1, ids, remember: false);
 
     [SkipLocalsInit]
-    private void IdsOf(string text, ReadOnlySpan<Word> words, int shortest, Span<int> ids, bool remember)
+    private void IdsOf(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int shortest, Span<int> ids, bool remember)
     {
         RecentLookups recent = recentLookups ??= new RecentLookups();
         Span<PendingLookup> batch = stackalloc PendingLookup[BatchSize];
@@ -134,9 +134,9 @@ public sealed class Lexicon
             {
                 Word w = words[next];
                 if (w.Length < shortest) continue;
-                if (w.Length <= ShortFormIds.MaxLength || !PackedKey.TryPackLower(text.AsSpan(w.Start), w.Length, out ulong low, out ulong high))
+                if (w.Length <= ShortFormIds.MaxLength || !PackedKey.TryPackLower(text[w.Start..], w.Length, out ulong low, out ulong high))
                 {
-                    ids[next] = IdOf(text.AsSpan(w.Start, w.Length), remember);
+                    ids[next] = IdOf(text.Slice(w.Start, w.Length), remember);
                     continue;
                 }
                 int recentSlot = RecentLookups.SlotOf(low, high, w.Length);

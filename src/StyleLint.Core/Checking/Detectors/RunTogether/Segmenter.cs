@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using System.Runtime.InteropServices;
-using System.Text;
 using StyleLint.Analysis;
 
 namespace StyleLint.Checking.Detectors.RunTogether;
@@ -494,13 +492,16 @@ internal sealed class Segmenter(Lexicon lexicon)
         if (n > 40) return 0;
         // Every variant is written into one text and all are looked up in one batch: nearly all are no word, and
         // such look-ups wait on memory, which in a batch they do together (and they stay out of the recent answers).
-        var variants = new StringBuilder(n * (n + 1) * 60);
-        var spans = new List<Word>();
+        int most = (n + 1) * 2 * 26 + 2 * n;
+        char[] variants = ArrayPool<char>.Shared.Rent(most * (n + 1));
+        Word[] spans = ArrayPool<Word>.Shared.Rent(most);
+        int count = 0, written = 0;
         Span<char> buffer = stackalloc char[n + 1];
         void Add(ReadOnlySpan<char> variant)
         {
-            spans.Add(new Word(variants.Length, variant.Length));
-            variants.Append(variant);
+            spans[count++] = new Word(written, variant.Length);
+            variant.CopyTo(variants.AsSpan(written));
+            written += variant.Length;
         }
         for (int i = 0; i <= n; i++)
         {
@@ -536,12 +537,12 @@ internal sealed class Segmenter(Lexicon lexicon)
             }
         }
 
-        int[] ids = ArrayPool<int>.Shared.Rent(spans.Count);
+        int[] ids = ArrayPool<int>.Shared.Rent(count);
         try
         {
-            lexicon.IdsOfPieces(variants.ToString(), CollectionsMarshal.AsSpan(spans), ids);
+            lexicon.IdsOfPieces(variants.AsSpan(0, written), spans.AsSpan(0, count), ids);
             int best = 0;
-            for (int k = 0; k < spans.Count; k++)
+            for (int k = 0; k < count; k++)
             {
                 if (ids[k] < 0) continue;
                 LexiconEntry e = lexicon.EntryAt(ids[k]);
@@ -552,6 +553,8 @@ internal sealed class Segmenter(Lexicon lexicon)
         finally
         {
             ArrayPool<int>.Shared.Return(ids);
+            ArrayPool<Word>.Shared.Return(spans);
+            ArrayPool<char>.Shared.Return(variants);
         }
     }
 }
