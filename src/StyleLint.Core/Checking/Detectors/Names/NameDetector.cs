@@ -106,7 +106,8 @@ public sealed class NameDetector
         var found = new Dictionary<int, NameFinding>();
         if (inDocument) FindInDocument(tokens, facts, found);
         if (knownNames) FindListed(document.Text, tokens, house, facts, found);
-        return found.Values.OrderBy(f => f.Start).ToArray();
+        // Most articles have no finding: they need no sorting (OrderBy makes its enumerators and buffers even for none).
+        return found.Count == 0 ? [] : found.Values.OrderBy(f => f.Start).ToArray();
     }
 
     // ---- evidence 1: the document itself --------------------------------------------------------------------
