@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace StyleLint.Checking.Detectors.Names;
 
@@ -26,11 +28,23 @@ public static class EditDistance
         for (int j = 0; j < m; j++) fb[j] = char.ToLowerInvariant(b[j]);
 
         // Most pairs a caller tries are far apart: a letter one word lacks costs at least one edit, so a cheap
-        // count of such letters settles them before the table is filled.
+        // count of such letters settles them first.
         if (bound < 8 && LettersMissing(LetterMask(fa), LetterMask(fb)) > bound) return bound + 1;
+
+        // Names are short: with one of the words in 16 characters, a column of the table fits in the bits of a word
+        // (the distance is symmetric, so either may be the pattern). That costs less than the bounds below.
+        if (m <= MaxPattern) return Math.Min(BitParallel(fa, fb), bound + 1);
+        if (n <= MaxPattern) return Math.Min(BitParallel(fb, fa), bound + 1);
+
         if (bound < 8 && (CountDifference(fa, fb) + 1) / 2 > bound) return bound + 1;
         if (bound <= 1 && Math.Max(n, m) - CommonEnds(fa, fb) > 2) return bound + 1;
+        return Table(fa, fb, bound);
+    }
 
+    /// <summary>The distance of two case-folded words from the table, row by row; <c>bound + 1</c> once a row is all above the bound.</summary>
+    private static int Table(ReadOnlySpan<char> fa, ReadOnlySpan<char> fb, int bound)
+    {
+        int n = fa.Length, m = fb.Length;
         Span<int> previous2 = m + 1 <= 64 ? stackalloc int[m + 1] : new int[m + 1];
         Span<int> previous = m + 1 <= 64 ? stackalloc int[m + 1] : new int[m + 1];
         Span<int> current = m + 1 <= 64 ? stackalloc int[m + 1] : new int[m + 1];
@@ -60,6 +74,44 @@ public static class EditDistance
             current = t;
         }
         return Math.Min(previous[m], bound + 1);
+    }
+
+    /// <summary>The longest pattern <see cref="BitParallel"/> takes: one vector of 16 characters.</summary>
+    private const int MaxPattern = 16;
+
+    /// <summary>
+    /// The same distance as the table, from Hyyrö's bit-parallel algorithm for the optimal string alignment distance
+    /// (2003; Myers' for Levenshtein, plus a transposition vector): the table's column for each character of
+    /// <paramref name="text"/> is kept as bits of vertical differences, so each character costs a few word operations,
+    /// and the positions of that character in <paramref name="pattern"/> (at most <see cref="MaxPattern"/>, at least
+    /// one) come from one vector comparison.
+    /// </summary>
+    private static int BitParallel(ReadOnlySpan<char> text, ReadOnlySpan<char> pattern)
+    {
+        Span<char> padded = stackalloc char[MaxPattern];
+        pattern.CopyTo(padded);
+        Vector256<ushort> letters = Vector256.Create<ushort>(MemoryMarshal.Cast<char, ushort>(padded));
+        // Only the pattern's own positions count (the padding is zeros, which a text may hold too).
+        ulong used = (1UL << pattern.Length) - 1;
+        ulong last = 1UL << (pattern.Length - 1);
+        ulong positive = ~0UL, negative = 0, diagonalZero = 0, previousMatches = 0;
+        int distance = pattern.Length;
+        foreach (char c in text)
+        {
+            ulong matches = Vector256.Equals(letters, Vector256.Create((ushort)c)).ExtractMostSignificantBits() & used;
+            ulong transposed = ((~diagonalZero & matches) << 1) & previousMatches;
+            diagonalZero = (((matches & positive) + positive) ^ positive) | matches | negative | transposed;
+            ulong horizontalPositive = negative | ~(diagonalZero | positive);
+            ulong horizontalNegative = diagonalZero & positive;
+            if ((horizontalPositive & last) != 0) distance++;
+            else if ((horizontalNegative & last) != 0) distance--;
+            horizontalPositive = (horizontalPositive << 1) | 1;
+            horizontalNegative <<= 1;
+            positive = horizontalNegative | ~(diagonalZero | horizontalPositive);
+            negative = horizontalPositive & diagonalZero;
+            previousMatches = matches;
+        }
+        return distance;
     }
 
     /// <summary>

@@ -106,32 +106,121 @@ public sealed class NameDetector
         var found = new Dictionary<int, NameFinding>();
         if (inDocument) FindInDocument(tokens, facts, found);
         if (knownNames) FindListed(document.Text, tokens, house, facts, found);
-        return found.Values.OrderBy(f => f.Start).ToArray();
+        // Most articles have no finding: they need no sorting (OrderBy makes its enumerators and buffers even for none).
+        return found.Count == 0 ? [] : found.Values.OrderBy(f => f.Start).ToArray();
     }
 
     // ---- evidence 1: the document itself --------------------------------------------------------------------
 
-    private sealed class Form(string text, int number)
+    /// <summary>
+    /// What the in-document check counts of one distinct form: one element per form of a pooled array indexed by the
+    /// form's number (<see cref="DocumentForms"/>), not an object per form.
+    /// </summary>
+    private struct FormStats
     {
-        public string Text { get; } = text;
-        /// <summary>The form's number in <see cref="NameTokens"/>: forms are numbered in order of first use.</summary>
-        public int Number { get; } = number;
         /// <summary>The text case-folded as <see cref="EditDistance"/> compares it, as a letter mask (a cheap bound).</summary>
-        public ulong Letters { get; } = EditDistance.LetterMaskFolding(text);
+        public ulong Letters;
+        /// <summary>The length of the form's text, kept here so the loops over forms need not fetch the string.</summary>
+        public int Length;
         /// <summary>How often the form occurs; its occurrences are chained from <see cref="First"/> (see <see cref="Occurrences"/>).</summary>
         public int Count;
-        public int First = -1;
-        public int Last = -1;
+        public int First;
+        public int Last;
         public int MidSentence;
-        public bool AnyInList;
         /// <summary>Occurrences followed by a name or a particle (Arjen Robben, Rafael van der Vaart).</summary>
         public int Followed;
         public int Standalone;
+        public bool AnyInList;
         public bool Broken;
         /// <summary>An English word in lower case (<see cref="Targets"/>), written so in the document: at the start of sentences only, it is that word capitalised.</summary>
         public bool WordInLowerCase;
-        /// <summary>The given names before it and the names after it, worked out only for forms close to another.</summary>
-        public FormPeople? People;
+    }
+
+    /// <summary>
+    /// One document's forms for the in-document check: their <see cref="FormStats"/> by number (forms are numbered in
+    /// order of first use, the order a dictionary filled in text order would enumerate), the chains of their
+    /// occurrences, and the people of the few forms compared closely. The arrays are pooled and go back on
+    /// <see cref="Dispose"/>.
+    /// </summary>
+    private sealed class DocumentForms : IDisposable
+    {
+        private readonly NameTokens tokens;
+        private readonly FormFacts facts;
+        private FormStats[] stats;
+        // next[i]: the token of the same form after token i, or -1 (see Occurrences).
+        private int[] next;
+        // Made when a first form is compared closely: most documents have none.
+        private FormPeople?[]? people;
+
+        public DocumentForms(NameTokens tokens, FormFacts facts)
+        {
+            this.tokens = tokens;
+            this.facts = facts;
+            Count = tokens.FormCount;
+            stats = ArrayPool<FormStats>.Shared.Rent(Math.Max(1, Count));
+            stats.AsSpan(0, Count).Clear();
+            next = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Length));
+        }
+
+        public int Count { get; }
+
+        public ref FormStats this[int form] => ref stats[form];
+
+        public string Text(int form) => tokens.FormText(form);
+
+        /// <summary>Counts token <paramref name="i"/>, a name-like word, as an occurrence of its form.</summary>
+        public ref FormStats Add(int i)
+        {
+            int number = tokens.Items[i].Form;
+            ref FormStats form = ref stats[number];
+            if (form.Count == 0)
+            {
+                ReadOnlySpan<char> text = tokens.StemSpan(i);
+                form.Letters = EditDistance.LetterMaskFolding(text);
+                form.Length = text.Length;
+                form.First = i;
+            }
+            else
+            {
+                next[form.Last] = i;
+            }
+            next[i] = -1;
+            form.Last = i;
+            form.Count++;
+            return ref form;
+        }
+
+        public Occurrences OccurrencesOf(int form) => new(stats[form].First, next);
+
+        /// <summary>The given names before and the names after a form's occurrences, collected the first time they are asked for.</summary>
+        public FormPeople PeopleOf(int form)
+        {
+            people ??= new FormPeople?[Count];
+            if (people[form] is FormPeople known) return known;
+            var found = new FormPeople();
+            Span<NameToken> items = tokens.Items;
+            foreach (int i in OccurrencesOf(form))
+            {
+                ref readonly NameToken t = ref items[i];
+                if (t.Previous >= 0 && t.PreviousSeparator != '-' && (IsFirstName(tokens, t.Previous, facts) || IsInitial(tokens, t.Previous)))
+                {
+                    found.AddFirstName(tokens.Stem(t.Previous));
+                }
+                if (FollowingName(tokens, i, out bool particle))
+                {
+                    found.AddFollowing(particle ? tokens.Stem(i + 1).ToLowerInvariant() : tokens.Stem(i + 1));
+                }
+            }
+            return people[form] = found;
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<FormStats>.Shared.Return(stats);
+            ArrayPool<int>.Shared.Return(next);
+            stats = [];
+            next = [];
+        }
     }
 
     /// <summary>
@@ -154,14 +243,14 @@ public sealed class NameDetector
     }
 
     /// <summary>
-    /// The occurrences of each form as a chain through the document's tokens: <c>next[i]</c> is the token of the same
+    /// The occurrences of a form as a chain through the document's tokens: <c>next[i]</c> is the token of the same
     /// form after token <c>i</c>, or -1. One pooled array per document instead of a list per form.
     /// </summary>
-    private readonly ref struct Occurrences(Form form, ReadOnlySpan<int> next)
+    private readonly ref struct Occurrences(int first, ReadOnlySpan<int> next)
     {
         private readonly ReadOnlySpan<int> next = next;
 
-        public Enumerator GetEnumerator() => new(form.First, next);
+        public Enumerator GetEnumerator() => new(first, next);
 
         public ref struct Enumerator(int first, ReadOnlySpan<int> next)
         {
@@ -190,35 +279,19 @@ public sealed class NameDetector
     private void FindInDocument(NameTokens tokens, FormFacts facts, Dictionary<int, NameFinding> found)
     {
         Span<NameToken> items = tokens.Items;
-        // One Form per distinct name-like stem, by its number: numbers follow first use, so this array is in the
-        // order a dictionary filled in text order would enumerate.
-        var forms = new Form[tokens.FormCount];
-        int[] chain = ArrayPool<int>.Shared.Rent(Math.Max(1, items.Length));
-        try
+        using var forms = new DocumentForms(tokens, facts);
+        for (int i = 0; i < items.Length; i++)
         {
-            Span<int> next = chain.AsSpan(0, items.Length);
-            for (int i = 0; i < items.Length; i++)
-            {
-                ref readonly NameToken t = ref items[i];
-                if (!t.NameLike) continue;
-                Form form = forms[t.Form] ??= new Form(tokens.FormText(t.Form), t.Form);
-                next[i] = -1;
-                if (form.Last >= 0) next[form.Last] = i;
-                else form.First = i;
-                form.Last = i;
-                form.Count++;
-                if (!t.Initial) form.MidSentence++;
-                if (!t.BeforeHyphen) form.Standalone++;
-                if (t.Broken) form.Broken = true;
-                if (t.InList) form.AnyInList = true;
-                if (FollowedByName(tokens, i)) form.Followed++;
-            }
-            CompareForms(tokens, facts, forms, next, found);
+            ref readonly NameToken t = ref items[i];
+            if (!t.NameLike) continue;
+            ref FormStats form = ref forms.Add(i);
+            if (!t.Initial) form.MidSentence++;
+            if (!t.BeforeHyphen) form.Standalone++;
+            if (t.Broken) form.Broken = true;
+            if (t.InList) form.AnyInList = true;
+            if (FollowedByName(tokens, i)) form.Followed++;
         }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(chain);
-        }
+        CompareForms(tokens, facts, forms, found);
     }
 
     /// <summary>
@@ -242,167 +315,156 @@ public sealed class NameDetector
         return items[i + 1].NameLike || ParticleLookup.Contains(tokens.StemSpan(i + 1));
     }
 
-    /// <summary>The given names before and the names after a form's occurrences, collected the first time they are asked for.</summary>
-    private static FormPeople PeopleOf(Form form, NameTokens tokens, FormFacts facts, ReadOnlySpan<int> next)
-    {
-        if (form.People != null) return form.People;
-        var people = new FormPeople();
-        Span<NameToken> items = tokens.Items;
-        foreach (int i in new Occurrences(form, next))
-        {
-            ref readonly NameToken t = ref items[i];
-            if (t.Previous >= 0 && t.PreviousSeparator != '-' && (IsFirstName(tokens, t.Previous, facts) || IsInitial(tokens, t.Previous)))
-            {
-                people.AddFirstName(tokens.Stem(t.Previous));
-            }
-            if (FollowingName(tokens, i, out bool particle))
-            {
-                people.AddFollowing(particle ? tokens.Stem(i + 1).ToLowerInvariant() : tokens.Stem(i + 1));
-            }
-        }
-        return form.People = people;
-    }
-
-    private void CompareForms(NameTokens tokens, FormFacts facts, Form[] forms, ReadOnlySpan<int> next, Dictionary<int, NameFinding> found)
+    private void CompareForms(NameTokens tokens, FormFacts facts, DocumentForms forms, Dictionary<int, NameFinding> found)
     {
         Span<NameToken> items = tokens.Items;
-        Form[] frequent = Targets(forms, tokens);
-        if (frequent.Length == 0) return;
+        int[] targets = Targets(forms, tokens);
+        if (targets.Length == 0) return;
 
         // The frequent forms by length: a form more than two letters longer or shorter is more than two edits away
-        // (Close would say 0), so each rare form looks at five lengths, not at every frequent form. Targets' array is
-        // ordered in place by length, then number (the order the lists per length had), and lengthStart[n] is where
-        // the forms of n letters begin.
-        Array.Sort(frequent, static (a, b) => a.Text.Length != b.Text.Length ? a.Text.Length - b.Text.Length : a.Number - b.Number);
-        int longest = frequent[^1].Text.Length;
+        // (Close would say 0), so each rare form looks at five lengths, not at every frequent form. Targets are in
+        // number order, so placing them by length keeps that order within a length (the order the lists per length
+        // had); lengthStart[n] is where the forms of n letters begin.
+        int longest = 0;
+        foreach (int f in targets) longest = Math.Max(longest, forms[f].Length);
         int[] lengthStart = new int[longest + 2];
-        foreach (Form f in frequent) lengthStart[f.Text.Length + 1]++;
+        foreach (int f in targets) lengthStart[forms[f].Length + 1]++;
         for (int length = 1; length < lengthStart.Length; length++) lengthStart[length] += lengthStart[length - 1];
+        int[] frequent = new int[targets.Length];
+        int[] placed = lengthStart[..^1];
+        foreach (int f in targets) frequent[placed[forms[f].Length]++] = f;
 
-        foreach (Form rare in forms)
+        for (int rare = 0; rare < forms.Count; rare++)
         {
+            ref FormStats r = ref forms[rare];
             // Whether the form is known (three set lookups) is asked only of forms close to another: most are not.
-            if (rare.Text.Length < minLength - 1 || rare.Broken) continue;
-            Form? best = null;
+            if (r.Length < minLength - 1 || r.Broken) continue;
+            string rareText = forms.Text(rare);
+            int best = -1;
             int bestDistance = int.MaxValue;
-            int shortest = Math.Max(0, rare.Text.Length - 2), widest = Math.Min(longest, rare.Text.Length + 2);
+            int shortest = Math.Max(0, r.Length - 2), widest = Math.Min(longest, r.Length + 2);
             for (int length = shortest; length <= widest; length++)
             {
-                foreach (Form f in frequent.AsSpan(lengthStart[length]..lengthStart[length + 1]))
+                foreach (int f in frequent.AsSpan(lengthStart[length]..lengthStart[length + 1]))
                 {
-                    if (ReferenceEquals(f, rare)) continue;
-                    int n = f.Count, r = rare.Count;
+                    if (f == rare) continue;
+                    ref FormStats target = ref forms[f];
+                    int n = target.Count, rc = r.Count;
                     // Spider of Spider-Man is part of a longer name; Spidey on its own is not a slip for it.
-                    if (f.Standalone == 0 && rare.Standalone > 0) continue;
-                    if (n <= r || (r >= 2 && n < 2 * r)) continue;
+                    if (target.Standalone == 0 && r.Standalone > 0) continue;
+                    if (n <= rc || (rc >= 2 && n < 2 * rc)) continue;
                     // More than two edits apart by their letters alone: Close would say 0.
-                    if (EditDistance.LettersMissing(rare.Letters, f.Letters) > 2) continue;
-                    int d = Close(rare.Text, f.Text, rare.AnyInList);
+                    if (EditDistance.LettersMissing(r.Letters, target.Letters) > 2) continue;
+                    string text = forms.Text(f);
+                    int d = Close(rareText, text, r.AnyInList);
                     if (d == 0) continue;
                     // Israelis beside Israel is an inflection, and Beatle beside Beatles; Virgini beside Virginia is not.
-                    if (Inflected(rare.Text, f.Text) && (rare.Text.Length >= f.Text.Length || f.Text.EndsWith('s') || f.Text.EndsWith('i'))) continue;
-                    FormPeople rarePeople = PeopleOf(rare, tokens, facts, next), people = PeopleOf(f, tokens, facts, next);
+                    if (Inflected(rareText, text) && (rareText.Length >= text.Length || text.EndsWith('s') || text.EndsWith('i'))) continue;
+                    FormPeople rarePeople = forms.PeopleOf(rare), people = forms.PeopleOf(f);
                     // A name beside itself is two names (Jole Cole is not Cole Cole).
-                    if (rarePeople.Following.Contains(f.Text) || rarePeople.FirstNames.Contains(f.Text)) continue;
+                    if (rarePeople.Following.Contains(text) || rarePeople.FirstNames.Contains(text)) continue;
                     // Different first names, different people (Gordon Brown, Des Browne); and a different surname after
                     // a given name that is always followed by one surname is another person too (Arjen Robben, Arjan De
                     // Zeeuw), unless that given name is a common one (Michaeh Howard beside Michael Portillo is a slip).
                     if (rarePeople.FirstNames.Count > 0 && people.FirstNames.Count > 0 && !SamePerson(rarePeople.FirstNames, people.FirstNames)) continue;
                     // A given name of a person mentioned once (Jelena Jankovic) that begins differently from a common
                     // given name (Elena) is a name of its own more often than a slip.
-                    if (rarePeople.Following.Count > 0 && data.FirstNames.Contains(f.Text) && char.ToLowerInvariant(rare.Text[0]) != char.ToLowerInvariant(f.Text[0]) &&
-                        AllFollowingAsOften(rarePeople.Following, rare, tokens, forms)) continue;
+                    if (rarePeople.Following.Count > 0 && data.FirstNames.Contains(text) && char.ToLowerInvariant(rareText[0]) != char.ToLowerInvariant(text[0]) &&
+                        AllFollowingAsOften(rarePeople.Following, r.Followed, tokens, forms)) continue;
                     // Short given names are stricter: Rudi Voller and Rudy Gay are two people.
-                    if (f.Text.Length <= 5 && rarePeople.Following.Count > 0 && people.Following.Count > 0 && !rarePeople.Following.Overlaps(people.Following)) continue;
-                    if (rarePeople.Following.Count > 0 && people.Following.Count == 1 && f.Followed == f.Count &&
-                        !rarePeople.Following.Overlaps(people.Following) && !data.FirstNames.Contains(f.Text)) continue;
+                    if (text.Length <= 5 && rarePeople.Following.Count > 0 && people.Following.Count > 0 && !rarePeople.Following.Overlaps(people.Following)) continue;
+                    if (rarePeople.Following.Count > 0 && people.Following.Count == 1 && target.Followed == target.Count &&
+                        !rarePeople.Following.Overlaps(people.Following) && !data.FirstNames.Contains(text)) continue;
                     // Tim Koogle is a person, Google a company: a first name before the rarer form only, and the frequent
                     // one a listed organisation or place, not a surname.
-                    if (rarePeople.FirstNames.Count > 0 && people.FirstNames.Count == 0 && data.NonPersonNames.Contains(f.Text)) continue;
+                    if (rarePeople.FirstNames.Count > 0 && people.FirstNames.Count == 0 && data.NonPersonNames.Contains(text)) continue;
                     // The closest, then the most frequent, then the first used: the lengths are visited out of the
                     // forms' order, so the tie goes to the lower number explicitly.
-                    if (best == null || d < bestDistance || (d == bestDistance && (n > best.Count || (n == best.Count && f.Number < best.Number))))
+                    if (best < 0 || d < bestDistance || (d == bestDistance && (n > forms[best].Count || (n == forms[best].Count && f < best))))
                     {
                         best = f;
                         bestDistance = d;
                     }
                 }
             }
-            if (best == null || facts.IsKnown(rare.Number)) continue;
-            foreach (int i in new Occurrences(rare, next))
+            if (best < 0 || facts.IsKnown(rare)) continue;
+            string suggestion = forms.Text(best);
+            foreach (int i in forms.OccurrencesOf(rare))
             {
                 NameToken t = items[i];
-                found[t.Start] = new NameFinding(t.Start, t.StemLength, best.Text, "document");
+                found[t.Start] = new NameFinding(t.Start, t.StemLength, suggestion, "document");
             }
         }
     }
 
     /// <summary>
-    /// Every name after <paramref name="rare"/> is a form of the document written no more often than the names follow
-    /// <paramref name="rare"/>: the given name and the surname of one person. (A loop, not a lambda: a lambda would
-    /// capture the loop's form, which costs an object per form compared.)
+    /// Every name in <paramref name="following"/> (the names after a rare form) is a form of the document written no
+    /// more often than the names follow the rare form (<paramref name="followed"/> times): the given name and the
+    /// surname of one person. (A loop, not a lambda: a lambda would capture the loop's form, which costs an object per
+    /// form compared.)
     /// </summary>
-    private static bool AllFollowingAsOften(HashSet<string> following, Form rare, NameTokens tokens, Form[] forms)
+    private static bool AllFollowingAsOften(HashSet<string> following, int followed, NameTokens tokens, DocumentForms forms)
     {
         foreach (string name in following)
         {
-            if (!tokens.TryGetForm(name, out int form) || forms[form].Count > rare.Followed) return false;
+            if (!tokens.TryGetForm(name, out int form) || forms[form].Count > followed) return false;
         }
         return true;
     }
 
     /// <summary>
-    /// The forms that may be suggested: written twice or more, and a name, not just a common word capitalised at the
-    /// start of sentences: an English word must be capitalised inside a sentence somewhere, or never be written in
-    /// lower case.
+    /// The forms that may be suggested, by number in ascending order: written twice or more, and a name, not just a
+    /// common word capitalised at the start of sentences: an English word must be capitalised inside a sentence
+    /// somewhere, or never be written in lower case.
     /// </summary>
-    private Form[] Targets(Form[] forms, NameTokens tokens)
+    private int[] Targets(DocumentForms forms, NameTokens tokens)
     {
         // The forms whose lower case is an English word and which never stand inside a sentence: whether that word is
         // written in lower case decides (the span is lower-cased on the stack; only those words become strings).
-        Dictionary<string, List<Form>>? doubtful = null;
+        Dictionary<string, List<int>>? doubtful = null;
         ulong doubtfulLengths = 0;
         Span<char> buffer = stackalloc char[64];
-        foreach (Form f in forms)
+        for (int f = 0; f < forms.Count; f++)
         {
-            if (f.Count < 2 || f.Text.Length < minLength || f.MidSentence != 0) continue;
-            Span<char> lower = f.Text.Length <= buffer.Length ? buffer[..f.Text.Length] : new char[f.Text.Length];
-            f.Text.AsSpan().ToLowerInvariant(lower);
+            ref FormStats form = ref forms[f];
+            if (form.Count < 2 || form.Length < minLength || form.MidSentence != 0) continue;
+            Span<char> lower = form.Length <= buffer.Length ? buffer[..form.Length] : new char[form.Length];
+            forms.Text(f).AsSpan().ToLowerInvariant(lower);
             if (!data.EnglishWords.Contains(lower)) continue;
             string word = lower.ToString();
-            doubtful ??= new Dictionary<string, List<Form>>(StringComparer.Ordinal);
-            if (!doubtful.TryGetValue(word, out List<Form>? same)) doubtful[word] = same = new List<Form>(1);
+            doubtful ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            if (!doubtful.TryGetValue(word, out List<int>? same)) doubtful[word] = same = new List<int>(1);
             same.Add(f);
             doubtfulLengths |= 1UL << Math.Min(word.Length, 63);
         }
         if (doubtful != null)
         {
             // One pass over the words; most have a length no doubtful word has.
-            Dictionary<string, List<Form>>.AlternateLookup<ReadOnlySpan<char>> lookup = doubtful.GetAlternateLookup<ReadOnlySpan<char>>();
+            Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> lookup = doubtful.GetAlternateLookup<ReadOnlySpan<char>>();
             for (int i = 0; i < tokens.Length; i++)
             {
                 ReadOnlySpan<char> stem = tokens.StemSpan(i);
                 if (stem.Length == 0 || (doubtfulLengths & (1UL << Math.Min(stem.Length, 63))) == 0 || !char.IsLower(stem[0])) continue;
-                if (lookup.TryGetValue(stem, out List<Form>? same))
+                if (lookup.TryGetValue(stem, out List<int>? same))
                 {
-                    foreach (Form f in same) f.WordInLowerCase = true;
+                    foreach (int f in same) forms[f].WordInLowerCase = true;
                 }
             }
         }
         int count = 0;
-        foreach (Form f in forms)
+        for (int f = 0; f < forms.Count; f++)
         {
-            if (IsTarget(f)) count++;
+            if (IsTarget(ref forms[f])) count++;
         }
-        var targets = new Form[count];
+        var targets = new int[count];
         count = 0;
-        foreach (Form f in forms)
+        for (int f = 0; f < forms.Count; f++)
         {
-            if (IsTarget(f)) targets[count++] = f;
+            if (IsTarget(ref forms[f])) targets[count++] = f;
         }
         return targets;
 
-        bool IsTarget(Form f) => f.Count >= 2 && f.Text.Length >= minLength && !f.WordInLowerCase;
+        bool IsTarget(ref FormStats f) => f.Count >= 2 && f.Length >= minLength && !f.WordInLowerCase;
     }
 
     /// <summary>A single capital letter used as an initial (S Horgan, M Horan).</summary>

@@ -19,6 +19,7 @@ internal struct NameToken
     public int Previous;
     public char PreviousSeparator;
     public bool NameLike;
+    /// <summary>Starts a sentence or a clause; like <see cref="Broken"/>, only worked out for name-like words.</summary>
     public bool Initial;
     public bool InList;
     /// <summary>The first part of a hyphenated name (Spider of Spider-Man).</summary>
@@ -100,56 +101,74 @@ internal sealed class NameTokens : IDisposable
         Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         int s = 0;
         int lastSentence = -1;
+        // The end of sentence lastSentence: the words before it need no search of the sentence list.
+        int sentenceEnd = int.MinValue;
+        int previousEnd = 0;
         // The words of the current sentence so far, for MarkList: where they begin and how many are names.
         int runStart = 0, runNames = 0;
         for (int i = 0; i < words.Length; i++)
         {
             Word w = words[i];
-            while (s < sentences.Length && sentences[s].End <= w.Start) s++;
-            int sentence = s < sentences.Length && sentences[s].Start <= w.Start ? s : -1 - i;
-            bool sentenceStart = sentence != lastSentence;
-            lastSentence = sentence;
-            if (sentenceStart)
+            int start = w.Start, end = w.Start + w.Length;
+            int sentence;
+            bool sentenceStart;
+            if (start < sentenceEnd)
             {
-                MarkList(tokens[runStart..i], runNames);
-                runStart = i;
-                runNames = 0;
+                // Still inside the sentence of the word before (most words).
+                sentence = lastSentence;
+                sentenceStart = false;
+            }
+            else
+            {
+                while (s < sentences.Length && sentences[s].End <= start) s++;
+                sentence = s < sentences.Length && sentences[s].Start <= start ? s : -1 - i;
+                sentenceStart = sentence != lastSentence;
+                lastSentence = sentence;
+                // A word outside every sentence is a sentence of its own: the next word searches again.
+                sentenceEnd = sentence >= 0 ? sentences[s].End : int.MinValue;
+                if (sentenceStart)
+                {
+                    MarkList(tokens[runStart..i], runNames);
+                    runStart = i;
+                    runNames = 0;
+                }
             }
 
             // Most words are not names: they need only their place and stem length, so the tests are ordered to
-            // settle them first (a possessive ending, then the first letter).
-            int stemLength = w.Length > 2 && text[w.End - 1] == 's' && text[w.End - 2] is '\'' or '\u2019' ? w.Length - 2 : w.Length;
-            ReadOnlySpan<char> stem = text.AsSpan(w.Start, stemLength);
-            bool nameLike = IsNameLike(stem);
-            int form = -1;
-            if (nameLike)
-            {
-                runNames++;
-                if (!nameLookup.TryGetValue(stem, out form))
-                {
-                    string stemText = stem.ToString();
-                    form = forms.Count;
-                    names[stemText] = form;
-                    forms.Add(stemText);
-                }
-            }
+            // settle them first (a possessive ending, then the first letter, asked without a call for ASCII).
+            int stemLength = w.Length > 2 && text[end - 1] == 's' && text[end - 2] is '\'' or '\u2019' ? w.Length - 2 : w.Length;
             ref NameToken token = ref tokens[i];
             token = new NameToken
             {
-                Start = w.Start,
+                Start = start,
                 StemLength = stemLength,
-                Form = form,
-                NameLike = nameLike,
-                // Where a clause opens matters only for names (a name at the start may be a capitalised word).
-                Initial = nameLike && (sentenceStart || OpensClause(text, w.Start)),
+                Form = -1,
                 Sentence = sentence,
-                Broken = w.End < text.Length && text[w.End] == '&',
                 Previous = -1,
             };
-            if (i > 0 && !sentenceStart)
+            if (stemLength >= 3 && StartsUpper(text[start]))
             {
-                int gapStart = words[i - 1].End;
-                char between = w.Start - gapStart == 1 ? text[gapStart] : '\0';
+                ReadOnlySpan<char> stem = text.AsSpan(start, stemLength);
+                if (IsNameLike(stem))
+                {
+                    runNames++;
+                    if (!nameLookup.TryGetValue(stem, out int form))
+                    {
+                        string stemText = stem.ToString();
+                        form = forms.Count;
+                        names[stemText] = form;
+                        forms.Add(stemText);
+                    }
+                    token.Form = form;
+                    token.NameLike = true;
+                    // Where a clause opens matters only for names (a name at the start may be a capitalised word).
+                    token.Initial = sentenceStart || OpensClause(text, start);
+                    token.Broken = end < text.Length && text[end] == '&';
+                }
+            }
+            if (i > 0 && !sentenceStart && start - previousEnd == 1)
+            {
+                char between = text[previousEnd];
                 if (between is ' ' or '-' or '\u00A0')
                 {
                     token.Previous = i - 1;
@@ -157,6 +176,7 @@ internal sealed class NameTokens : IDisposable
                     if (between == '-') tokens[i - 1].BeforeHyphen = true;
                 }
             }
+            previousEnd = end;
         }
         MarkList(tokens[runStart..], runNames);
         return new NameTokens(text, rented, words.Length, names, forms);
@@ -170,6 +190,9 @@ internal sealed class NameTokens : IDisposable
         if (k < 0) return true;
         return text[k] is '"' or '\u201C' or '\u2018' or '(' or '[' or ':' or '\u2014' or '\u2013' or '\n' or '|';
     }
+
+    /// <summary><see cref="char.IsUpper(char)"/>, answered inline for ASCII (most words).</summary>
+    private static bool StartsUpper(char c) => c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c);
 
     /// <summary>Capitalised, with a lower-case letter, letters only (apostrophes inside: O'Neill).</summary>
     private static bool IsNameLike(ReadOnlySpan<char> stem)
