@@ -74,39 +74,35 @@ internal sealed unsafe class EmbeddedHashTable<TRecord>
     /// </summary>
     public int IndexOf(ReadOnlySpan<byte> key)
     {
-        ReadOnlySpan<int> table = new(slots, slotCount);
-        ReadOnlySpan<byte> keys = new(text, textLength);
-        int mask = slotCount - 1;
+        // The steps a batch takes for many keys (below), taken one after another for one key.
         int hash = LexiconTableFormat.Hash(key);
-        uint tag = LexiconTableFormat.Tag(hash);
-        int slot = hash & mask;
+        int slot = HomeSlot(hash);
         while (true)
         {
-            int entry = table[slot];
-            if (entry == 0) return -1;
-            if (LexiconTableFormat.Tag(entry) == tag)
-            {
-                int index = LexiconTableFormat.RecordIndex(entry);
-                TRecord candidate = Record(index);
-                if (candidate.KeyLength == key.Length && keys.Slice(candidate.KeyOffset, candidate.KeyLength).SequenceEqual(key)) return index;
-            }
-            slot = (slot + 1) & mask;
+            int index = Candidate(ref slot, hash);
+            if (index < 0) return -1;
+            int start = KeyStartIfLength(index, key.Length);
+            if (start >= 0 && KeyEquals(start, key)) return index;
+            slot = NextSlot(slot);
         }
     }
 
     // ---- a look-up in steps -----------------------------------------------------------------------------------
     // A look-up of a key the caches do not hold is three dependent reads (slot, record, key text), each a cache miss
-    // in a table this size. Done one key at a time they follow one another; a caller with many keys takes each step
-    // for all of them before the next (FirstSlot, then Candidate, then KeyOf), and every step asks the processor for
-    // the memory the next one will read, so the misses of different keys overlap instead of adding up.
+    // in a table this size. Done one key at a time they follow one another (IndexOf); a caller with many keys takes
+    // each step for all of them before the next (FirstSlot, Candidate, KeyStartIfLength, KeyEquals), and every step
+    // asks the processor for the memory the next one will read, so the misses of different keys overlap.
 
     /// <summary>The slot a key with this hash is first looked for in; its memory is asked for now.</summary>
     public int FirstSlot(int hash)
     {
-        int slot = hash & (slotCount - 1);
+        int slot = HomeSlot(hash);
         Prefetch(slots + 4L * slot);
         return slot;
     }
+
+    /// <summary>Where linear probing for a key with this hash starts.</summary>
+    private int HomeSlot(int hash) => hash & (slotCount - 1);
 
     /// <summary>
     /// From <paramref name="slot"/> on, the first record whose slot carries the key's tag (its memory asked for now),
@@ -127,7 +123,7 @@ internal sealed unsafe class EmbeddedHashTable<TRecord>
                 Prefetch(records + (long)sizeof(TRecord) * index);
                 return index;
             }
-            slot = (slot + 1) & (slotCount - 1);
+            slot = NextSlot(slot);
         }
     }
 
@@ -145,7 +141,7 @@ internal sealed unsafe class EmbeddedHashTable<TRecord>
 
     /// <summary>The key at <paramref name="start"/> in the text (from <see cref="KeyStartIfLength"/>) is <paramref name="key"/>.</summary>
     public bool KeyEquals(int start, ReadOnlySpan<byte> key) =>
-        (uint)start <= (uint)textLength - (uint)key.Length && new ReadOnlySpan<byte>(text + start, key.Length).SequenceEqual(key);
+        start >= 0 && (long)start + key.Length <= textLength && new ReadOnlySpan<byte>(text + start, key.Length).SequenceEqual(key);
 
     /// <summary>The slot after <paramref name="slot"/>, where a probe goes on when a candidate's key differs.</summary>
     public int NextSlot(int slot) => (slot + 1) & (slotCount - 1);

@@ -1,8 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using StyleLint.Analysis;
 using System.Text;
+using StyleLint.Analysis;
 
 namespace StyleLint.Checking.Detectors.RunTogether;
 
