@@ -25,7 +25,7 @@ public static class QuickFigures
         for (int pass = 0; pass < 8; pass++) Corpus.LintAll(pack, corpus);
 
         TimeSpan processStart = Process.GetCurrentProcess().TotalProcessorTime;
-        double packSeconds = Cpu(() => Corpus.LintAll(pack, corpus));
+        double packSeconds = ThreadCpu.SecondsOf(() => Corpus.LintAll(pack, corpus));
         double processSeconds = (Process.GetCurrentProcess().TotalProcessorTime - processStart).TotalSeconds;
         Console.WriteLine($"corpus: {corpus.Length} articles, {megabytes:F2} MB; full pack ({BuiltInRules.Checkers.Count} rules), one thread:");
         Console.WriteLine($"  {packSeconds:F2} s CPU of this thread = {megabytes / packSeconds:F1} MB/s ({processSeconds:F2} s of the process, background JIT and GC included)");
@@ -35,21 +35,14 @@ public static class QuickFigures
         {
             var single = new Linter([checker]);
             Corpus.LintAll(single, corpus.Take(100).ToArray());
-            costs.Add((checker.Rule.Id, Cpu(() => Corpus.LintAll(single, corpus))));
+            costs.Add((checker.Rule.Id, ThreadCpu.SecondsOf(() => Corpus.LintAll(single, corpus))));
         }
-        double baseline = Cpu(() => Corpus.LintAll(new Linter([]), corpus));
+        double baseline = ThreadCpu.SecondsOf(() => Corpus.LintAll(new Linter([]), corpus));
         Console.WriteLine($"  markup, maps and findings with no rule: {baseline * 1000:F0} ms");
         Console.WriteLine("slowest rules, each alone over the corpus (includes the shared analysis it triggers):");
         foreach ((string id, double seconds) in costs.OrderByDescending(c => c.Seconds).Take(10))
         {
             Console.WriteLine($"  {id,-32} {seconds * 1000,7:F0} ms  {100 * seconds / costs.Sum(c => c.Seconds),5:F1}% of the rules' total");
         }
-    }
-
-    private static double Cpu(Action action)
-    {
-        long start = ThreadCpu.Ticks();
-        action();
-        return (ThreadCpu.Ticks() - start) / 1e9;
     }
 }

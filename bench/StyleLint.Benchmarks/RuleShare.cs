@@ -27,6 +27,8 @@ public static class RuleShare
             Corpus.LintAll(without, corpus);
         }
 
+        double Pass(Linter linter) => ThreadCpu.SecondsOf(() => Corpus.LintAll(linter, corpus));
+
         var withSeconds = new List<double>();
         var withoutSeconds = new List<double>();
         var shares = new List<double>();
@@ -34,9 +36,17 @@ public static class RuleShare
         {
             // Which runs first alternates, so whatever one pass leaves behind (garbage to collect, caches filled)
             // falls on both alike.
-            double a = 0, b = 0;
-            if (round % 2 == 0) { a = Cpu(() => Corpus.LintAll(with, corpus)); b = Cpu(() => Corpus.LintAll(without, corpus)); }
-            else { b = Cpu(() => Corpus.LintAll(without, corpus)); a = Cpu(() => Corpus.LintAll(with, corpus)); }
+            double a, b;
+            if (round % 2 == 0)
+            {
+                a = Pass(with);
+                b = Pass(without);
+            }
+            else
+            {
+                b = Pass(without);
+                a = Pass(with);
+            }
             withSeconds.Add(a);
             withoutSeconds.Add(b);
             shares.Add(1 - b / a);
@@ -52,12 +62,5 @@ public static class RuleShare
     {
         double[] sorted = [.. values.Order()];
         return sorted[sorted.Length / 2];
-    }
-
-    private static double Cpu(Action action)
-    {
-        long start = ThreadCpu.Ticks();
-        action();
-        return (ThreadCpu.Ticks() - start) / 1e9;
     }
 }

@@ -30,4 +30,12 @@ internal static class ThreadCpu
         }
         return (long)(Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds * 1_000_000);
     }
+
+    /// <summary>Seconds of this thread's CPU time that <paramref name="action"/> took.</summary>
+    public static double SecondsOf(Action action)
+    {
+        long start = Ticks();
+        action();
+        return (Ticks() - start) / 1e9;
+    }
 }
