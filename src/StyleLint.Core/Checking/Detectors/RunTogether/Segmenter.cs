@@ -323,7 +323,7 @@ internal sealed class Segmenter(Lexicon lexicon)
         lexicon.IdsOfPieces(token, edges.AsSpan(0, edgePieces), edgeIds);
         try
         {
-            int IdOfPiece(int from, int to) =>
+            int IdAt(int from, int to) =>
                 from == 0 && to < n ? edgeIds[2 * (to - 1)]
                 : to == n && from > 0 ? edgeIds[2 * (from - 1) + 1]
                 : lexicon.IdOfPiece(token.AsSpan(from, to - from));
@@ -333,7 +333,7 @@ internal sealed class Segmenter(Lexicon lexicon)
                 int slot = from * (n + 1) + to;
                 if (judged[slot]) return cache[slot];
                 Part? part = null;
-                int id = IdOfPiece(from, to);
+                int id = IdAt(from, to);
                 if (!CannotBeGood(token.AsSpan(from, to - from), id, from > 0 ? token[from - 1] : ' ', doc))
                 {
                     part = MakePart(token.Substring(from, to - from), id, doc);
