@@ -43,8 +43,8 @@ internal sealed class DocumentContext
     private readonly Lexicon lexicon;
     private readonly int[] ids;
 
-    /// <summary>The forms the lexicon lacks, by the index of their first word (any case); the value is the form's id.</summary>
-    private readonly Dictionary<int, int> unknownForms;
+    /// <summary>The forms the lexicon lacks, numbered.</summary>
+    private readonly UnknownForms unknownForms;
 
     private bool shortWordsLookedUp;
     private Counts? counts;
@@ -67,7 +67,7 @@ internal sealed class DocumentContext
         this.words = words;
         this.lexicon = lexicon;
         ids = lexiconIds;
-        unknownForms = new Dictionary<int, int>(new WordKeyComparer(text, words, WordKeyComparer.Form.Folded));
+        unknownForms = new UnknownForms(text, words);
         for (int i = 0; i < words.Length; i++)
         {
             if (ids[i] == NotLookedUp && words[i].Length >= ShortestLookedUp) ids[i] = lexicon.IdOf(Span(i));
@@ -171,14 +171,6 @@ internal sealed class DocumentContext
         return ids;
     }
 
-    /// <summary>A word's id among the forms the lexicon lacks (any case), a new one for a form not seen before.</summary>
-    private int UnknownFormId(int index)
-    {
-        ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(unknownForms, index, out bool seen);
-        if (!seen) id = -2 - (unknownForms.Count - 1);
-        return id;
-    }
-
     /// <summary>Gives the short words their ids, the first time a question needs them.</summary>
     private void LookUpShortWords()
     {
@@ -197,10 +189,10 @@ internal sealed class DocumentContext
     /// </summary>
     private void NumberUnknownForms()
     {
-        unknownForms.EnsureCapacity(unknownForms.Count + ids.AsSpan(0, words.Length).Count(NotInLexicon));
+        unknownForms.EnsureCapacity(ids.AsSpan(0, words.Length).Count(NotInLexicon));
         for (int i = 0; i < words.Length; i++)
         {
-            if (ids[i] == NotInLexicon) ids[i] = UnknownFormId(i);
+            if (ids[i] == NotInLexicon) ids[i] = unknownForms.IdOfWord(i);
         }
     }
 
@@ -210,7 +202,7 @@ internal sealed class DocumentContext
         if (form.Length < ShortestLookedUp) LookUpShortWords();
         int id = lexicon.IdOf(form);
         if (id >= 0) return id;
-        return unknownForms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out int local) ? local : Absent;
+        return unknownForms.TryGetId(form, out int local) ? local : Absent;
     }
 
     private ReadOnlySpan<char> Span(int index) => text.AsSpan(words[index].Start, words[index].Length);

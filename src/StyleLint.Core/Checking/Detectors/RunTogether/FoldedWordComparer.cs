@@ -36,5 +36,5 @@ internal sealed class FoldedWordComparer : IEqualityComparer<string>, IAlternate
     public string Create(ReadOnlySpan<char> alternate) => alternate.ToString();
 
     /// <summary>One representative per class: apostrophes are uncased, so folding them apart from case is exact.</summary>
-    private static char Fold(char c) => Lexicon.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+    internal static char Fold(char c) => Lexicon.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
 }

@@ -1,0 +1,80 @@
+using System.Runtime.InteropServices;
+using StyleLint.Analysis;
+
+namespace StyleLint.Checking.Detectors.RunTogether;
+
+/// <summary>
+/// The forms of one document that the lexicon lacks, each with its own negative id (-2, -3, …): two words get the same
+/// id exactly when they are equal in any case with ' and ’ the same (<see cref="FoldedWordComparer"/>).
+/// </summary>
+/// <remarks>
+/// Nearly every such form is a short ASCII word (a name, a join), and the lexicon has already packed it into a
+/// <see cref="PackedKey"/>: those are numbered by the key, two integers to hash and compare. Hashing the text a
+/// character at a time, folding each one, cost more than the rest of the document's context together. The rest
+/// (long words, letters beyond ASCII) are keyed by their text in the document, folded.
+/// </remarks>
+internal sealed class UnknownForms(string text, Word[] words)
+{
+    private readonly Dictionary<FoldedKey, int> packed = [];
+    private readonly Dictionary<int, int> byText = new(new WordKeyComparer(text, words, WordKeyComparer.Form.Folded));
+
+    public int Count => packed.Count + byText.Count;
+
+    /// <summary>The id of the word at this index, a new one if its form is not numbered yet.</summary>
+    public int IdOfWord(int index)
+    {
+        Word word = words[index];
+        bool numbered;
+        ref int id = ref FoldedKey.TryMake(text.AsSpan(word.Start), word.Length, out FoldedKey key)
+            ? ref CollectionsMarshal.GetValueRefOrAddDefault(packed, key, out numbered)
+            : ref CollectionsMarshal.GetValueRefOrAddDefault(byText, index, out numbered);
+        if (!numbered) id = -1 - Count;
+        return id;
+    }
+
+    /// <summary>Makes room for this many more forms, so the tables grow once.</summary>
+    public void EnsureCapacity(int more) => packed.EnsureCapacity(packed.Count + more);
+
+    /// <summary>The id of the form, or false when no word of the document has it.</summary>
+    public bool TryGetId(ReadOnlySpan<char> form, out int id) =>
+        FoldedKey.TryMake(form, form.Length, out FoldedKey key)
+            ? packed.TryGetValue(key, out id)
+            : byText.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out id);
+
+    /// <summary>
+    /// A form of up to <see cref="PackedKey.MaxLength"/> characters that fold to ASCII, packed as the lexicon packs it;
+    /// equal keys are exactly the forms <see cref="FoldedWordComparer"/> holds equal.
+    /// </summary>
+    private readonly record struct FoldedKey(ulong Low, ulong High, int Length)
+    {
+        /// <summary>
+        /// <paramref name="text"/> starts with the form and may go on past it. The vector packer takes ASCII and ’; a
+        /// letter beyond ASCII may still fold to ASCII (the Kelvin sign to k), so such a form is folded first.
+        /// </summary>
+        public static bool TryMake(ReadOnlySpan<char> text, int length, out FoldedKey key)
+        {
+            if (PackedKey.TryPackLower(text, length, out ulong low, out ulong high) || TryPackFolded(text[..length], out low, out high))
+            {
+                key = new FoldedKey(low, high, length);
+                return true;
+            }
+            key = default;
+            return false;
+        }
+
+        private static bool TryPackFolded(ReadOnlySpan<char> form, out ulong low, out ulong high)
+        {
+            low = high = 0;
+            if (form.Length > PackedKey.MaxLength) return false;
+            Span<char> folded = stackalloc char[PackedKey.MaxLength];
+            for (int i = 0; i < form.Length; i++) folded[i] = FoldedWordComparer.Fold(form[i]);
+            return PackedKey.TryPackLower(folded[..form.Length], form.Length, out low, out high);
+        }
+
+        public bool Equals(FoldedKey other) => Low == other.Low && High == other.High && Length == other.Length;
+
+        /// <summary>The top bits of two multiplicative hashes, as <see cref="RecentLookups.SlotOf"/> takes them.</summary>
+        public override int GetHashCode() =>
+            (int)(((Low * 0x9E3779B97F4A7C15UL) ^ (High * 0xC2B2AE3D27D4EB4FUL) ^ ((ulong)Length << 56)) >> 32);
+    }
+}
