@@ -27,7 +27,7 @@ internal sealed class DocumentContext
     internal const int NotLookedUp = int.MinValue;
 
     /// <summary>The lexicon's answer for a form it lacks; the context replaces it with the form's document id.</summary>
-    private const int NotInLexicon = -1;
+    internal const int NotInLexicon = -1;
 
     /// <summary>The shortest word looked up when the context is made.</summary>
     internal const int ShortestLookedUp = 3;
@@ -53,13 +53,15 @@ internal sealed class DocumentContext
 
     /// <summary>A context that looks every word up itself (tests, the evaluation's explanations).</summary>
     public DocumentContext(string text, Word[] words)
-        : this(text, words, Lexicon.Instance, NewIds(words.Length))
+        : this(text, words, Lexicon.Instance, LookUp(text, words))
     {
     }
 
     /// <summary>
-    /// A context over <paramref name="lexiconIds"/>: for each word its lexicon id, <see cref="NotInLexicon"/>, or
-    /// <see cref="NotLookedUp"/>. The array (at least as long as the words) is completed in place and used as is.
+    /// A context over <paramref name="lexiconIds"/> (at least as long as the words): for each word of
+    /// <see cref="ShortestLookedUp"/> characters or more its lexicon id or <see cref="NotInLexicon"/>, for each shorter
+    /// one its id or <see cref="NotLookedUp"/> (as <see cref="Lexicon.IdsOf"/> leaves them). The array is completed
+    /// in place and used as is.
     /// </summary>
     public DocumentContext(string text, Word[] words, Lexicon lexicon, int[] lexiconIds)
     {
@@ -68,10 +70,6 @@ internal sealed class DocumentContext
         this.lexicon = lexicon;
         ids = lexiconIds;
         unknownForms = new UnknownForms(text, words);
-        for (int i = 0; i < words.Length; i++)
-        {
-            if (ids[i] == NotLookedUp && words[i].Length >= ShortestLookedUp) ids[i] = lexicon.IdOf(Span(i));
-        }
         NumberUnknownForms();
     }
 
@@ -164,10 +162,11 @@ internal sealed class DocumentContext
     internal static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> form) =>
         form.Length > 2 && form[^1] is 's' or 'S' && Lexicon.IsApostrophe(form[^2]) ? form[..^2] : form;
 
-    private static int[] NewIds(int count)
+    private static int[] LookUp(string text, Word[] words)
     {
-        int[] ids = new int[count];
+        int[] ids = new int[words.Length];
         Array.Fill(ids, NotLookedUp);
+        Lexicon.Instance.IdsOf(text, words, ShortestLookedUp, ids);
         return ids;
     }
 
@@ -184,15 +183,15 @@ internal sealed class DocumentContext
     }
 
     /// <summary>
-    /// Gives each word the lexicon lacks (still <see cref="NotInLexicon"/>) its form's document id. The table of those
-    /// forms is sized for them first, so it grows once.
+    /// Gives each word the lexicon lacks (still <see cref="NotInLexicon"/>) its form's document id. They are a few in
+    /// a hundred words: a vectorised search finds them.
     /// </summary>
     private void NumberUnknownForms()
     {
-        unknownForms.EnsureCapacity(ids.AsSpan(0, words.Length).Count(NotInLexicon));
-        for (int i = 0; i < words.Length; i++)
+        ReadOnlySpan<int> all = ids.AsSpan(0, words.Length);
+        for (int i = all.IndexOf(NotInLexicon); i >= 0; i = NextIndexOf(all, NotInLexicon, i))
         {
-            if (ids[i] == NotInLexicon) ids[i] = unknownForms.IdOfWord(i);
+            ids[i] = unknownForms.IdOfWord(i);
         }
     }
 

@@ -34,14 +34,22 @@ public sealed class RunTogetherDetector
         // Every word this check looks at is looked up once; the ids are kept for the document's context, which
         // compares words by them.
         int[] ids = ArrayPool<int>.Shared.Rent(words.Length);
+        int[] unknown = ArrayPool<int>.Shared.Rent(words.Length);
         try
         {
             ids.AsSpan(0, words.Length).Fill(DocumentContext.NotLookedUp);
             lexicon.IdsOf(text, words, DocumentContext.ShortestLookedUp, ids);
-            for (int i = 0; i < words.Length; i++)
+            // The words the lexicon lacks, a few in a hundred (short words are not looked up, so none of them is
+            // among these), found by a vectorised search; the context gives them ids of its own below.
+            int unknownCount = 0;
+            ReadOnlySpan<int> looked = ids.AsSpan(0, words.Length);
+            for (int at = 0, next; (next = looked[at..].IndexOf(DocumentContext.NotInLexicon)) >= 0; at += next + 1)
+            {
+                unknown[unknownCount++] = at + next;
+            }
+            foreach (int i in unknown.AsSpan(0, unknownCount))
             {
                 Word word = words[i];
-                if (word.Length < 3 || ids[i] >= 0) continue;   // short, or a known word (the context gives unknown ones ids below -1)
                 ReadOnlySpan<char> span = text.AsSpan(word.Start, word.Length);
                 if (lexicon.IsKnownPossessive(span) || allow.Contains(span)) continue;
                 if (IsPartOfAddress(text, word)) continue;
@@ -70,6 +78,7 @@ public sealed class RunTogetherDetector
         finally
         {
             ArrayPool<int>.Shared.Return(ids);
+            ArrayPool<int>.Shared.Return(unknown);
         }
         return found ?? (IReadOnlyList<(int, int, string)>)[];
     }

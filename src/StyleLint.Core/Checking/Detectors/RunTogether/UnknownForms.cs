@@ -32,9 +32,6 @@ internal sealed class UnknownForms(string text, Word[] words)
         return id;
     }
 
-    /// <summary>Makes room for this many more forms, so the tables grow once.</summary>
-    public void EnsureCapacity(int more) => packed.EnsureCapacity(packed.Count + more);
-
     /// <summary>The id of the form, or false when no word of the document has it.</summary>
     public bool TryGetId(ReadOnlySpan<char> form, out int id) =>
         FoldedKey.TryMake(form, form.Length, out FoldedKey key)
