@@ -65,6 +65,17 @@ public sealed class LexiconTests
     }
 
     [TestMethod]
+    public void The_list_holds_no_possessive_form()
+    {
+        // The document context does not ask the table about possessive forms (Lexicon.IsPossessiveForm): the list
+        // must leave them out, as tools/lexicon does.
+        string[] possessives = [.. ListedLines().Select(columns => columns[0]).Where(form => Lexicon.IsPossessiveForm(form)).Take(5)];
+        Assert.AreEqual(0, possessives.Length, "possessive forms in the list: " + string.Join(", ", possessives));
+        Assert.IsTrue(Lexicon.IsPossessiveForm("Trump\u2019s") && Lexicon.IsPossessiveForm("MEFIN'S"));
+        Assert.IsFalse(Lexicon.IsPossessiveForm("'s") || Lexicon.IsPossessiveForm("its") || Lexicon.IsPossessiveForm("voters'"));
+    }
+
+    [TestMethod]
     public void Ids_name_forms_in_any_case_and_stay_the_same_when_asked_again()
     {
         // Repeated look-ups are answered from a small per-thread table of recent answers, and forms of up to three

@@ -159,8 +159,7 @@ internal sealed class DocumentContext
         return i < 0 || text[i] is '.' or '!' or '?' or '\n' or ':' or '\r';
     }
 
-    internal static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> form) =>
-        form.Length > 2 && form[^1] is 's' or 'S' && Lexicon.IsApostrophe(form[^2]) ? form[..^2] : form;
+    internal static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> form) => Lexicon.IsPossessiveForm(form) ? form[..^2] : form;
 
     private static int[] LookUp(string text, Word[] words)
     {
@@ -199,7 +198,7 @@ internal sealed class DocumentContext
     private int IdOf(ReadOnlySpan<char> form)
     {
         if (form.Length < ShortestLookedUp) LookUpShortWords();
-        int id = lexicon.IdOf(form);
+        int id = Lexicon.IsPossessiveForm(form) ? NotInLexicon : lexicon.IdOf(form);
         if (id >= 0) return id;
         return unknownForms.TryGetId(form, out int local) ? local : Absent;
     }

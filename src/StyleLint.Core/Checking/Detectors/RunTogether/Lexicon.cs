@@ -235,4 +235,12 @@ public sealed class Lexicon
     }
 
     internal static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    /// <summary>
+    /// A form ending in a possessive ’s or 's (Trump’s, MEFIN'S), which the lexicon never holds: the list leaves
+    /// possessives out and they are derived from the stem (<see cref="IsKnownPossessive"/>). Callers that ask about
+    /// many such forms can skip the table, where a form it lacks costs a few reads from memory.
+    /// </summary>
+    public static bool IsPossessiveForm(ReadOnlySpan<char> form) =>
+        form.Length > 2 && form[^1] is 's' or 'S' && IsApostrophe(form[^2]);
 }
