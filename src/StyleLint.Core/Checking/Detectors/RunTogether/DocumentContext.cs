@@ -77,13 +77,27 @@ internal sealed class DocumentContext
 
     public Word[] Words => words;
 
-    /// <summary>Occurrences of the form as a whole word, in any case.</summary>
-    public int Count(ReadOnlySpan<char> form)
+    /// <summary>
+    /// The id of the form among this document's words, or -1 when no word of the document has it.
+    /// <paramref name="lexiconId"/> is the form's <see cref="Lexicon.IdOf"/>, which a caller that has it already
+    /// passes so the lexicon is not asked again.
+    /// </summary>
+    public int FormId(ReadOnlySpan<char> form, int lexiconId)
     {
-        int id = IdOf(form);
-        if (id == Absent) return 0;
-        if (!TakeScan()) return counts!.Uses.GetValueOrDefault(id);
-        return CountIds(id);
+        if (form.Length < ShortestLookedUp) LookUpShortWords();
+        if (lexiconId >= 0) return lexiconId;
+        return unknownForms.TryGetId(form, out int local) ? local : Absent;
+    }
+
+    /// <summary>Occurrences of the form as a whole word, in any case.</summary>
+    public int Count(ReadOnlySpan<char> form) => Count(IdOf(form));
+
+    /// <summary>Occurrences of the form with this <see cref="FormId"/>, in any case.</summary>
+    public int Count(int formId)
+    {
+        if (formId == Absent) return 0;
+        if (!TakeScan()) return counts!.Uses.GetValueOrDefault(formId);
+        return CountIds(formId);
     }
 
     /// <summary>Occurrences of the form or its possessive (Mefin, Mefin's), any case.</summary>
@@ -103,14 +117,16 @@ internal sealed class DocumentContext
     }
 
     /// <summary>Occurrences written exactly so (Blair, not blair).</summary>
-    public int CountExact(ReadOnlySpan<char> form)
+    public int CountExact(ReadOnlySpan<char> form) => CountExact(form, IdOf(form));
+
+    /// <summary>Occurrences written exactly so, of the form with this <see cref="FormId"/>.</summary>
+    public int CountExact(ReadOnlySpan<char> form, int formId)
     {
-        int id = IdOf(form);
-        if (id == Absent) return 0;
+        if (formId == Absent) return 0;
         if (!TakeScan()) return counts!.Exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out int n) ? n : 0;
         int found = 0;
         ReadOnlySpan<int> all = ids.AsSpan(0, words.Length);
-        for (int i = all.IndexOf(id); i >= 0; i = NextIndexOf(all, id, i))
+        for (int i = all.IndexOf(formId); i >= 0; i = NextIndexOf(all, formId, i))
         {
             if (Span(i).SequenceEqual(form)) found++;
         }
@@ -133,9 +149,11 @@ internal sealed class DocumentContext
     }
 
     /// <summary>The document writes these two words side by side, separated by a space, somewhere.</summary>
-    public bool HasPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    public bool HasPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second) => HasPair(IdOf(first), IdOf(second));
+
+    /// <summary>The document writes the forms with these <see cref="FormId"/>s side by side, separated by a space.</summary>
+    public bool HasPair(int x, int y)
     {
-        int x = IdOf(first), y = IdOf(second);
         if (x == Absent || y == Absent) return false;
         if (!TakeScan())
         {
@@ -195,13 +213,7 @@ internal sealed class DocumentContext
     }
 
     /// <summary>The id words of this form have, or <see cref="Absent"/> when no word of the document has it.</summary>
-    private int IdOf(ReadOnlySpan<char> form)
-    {
-        if (form.Length < ShortestLookedUp) LookUpShortWords();
-        int id = Lexicon.IsPossessiveForm(form) ? NotInLexicon : lexicon.IdOf(form);
-        if (id >= 0) return id;
-        return unknownForms.TryGetId(form, out int local) ? local : Absent;
-    }
+    private int IdOf(ReadOnlySpan<char> form) => FormId(form, Lexicon.IsPossessiveForm(form) ? NotInLexicon : lexicon.IdOf(form));
 
     private ReadOnlySpan<char> Span(int index) => text.AsSpan(words[index].Start, words[index].Length);
 

@@ -19,11 +19,19 @@ internal sealed class Part
     public required LexiconEntry Entry { get; init; }
     public required bool Possessive { get; init; }
     public required DocumentContext Document { get; init; }
+    /// <summary>The lexicon's id of <see cref="Text"/> (<see cref="Lexicon.IdOf"/>).</summary>
+    public required int LexiconId { get; init; }
 
-    private int? inDocument;
+    private int? inDocument, formId;
+
+    /// <summary>The id of the form in the document's questions (<see cref="DocumentContext.FormId"/>).</summary>
+    public int FormId => formId ??= Document.FormId(Text, LexiconId);
 
     /// <summary>Uses of the form elsewhere in the document, any case (a scan of the document, so made only when asked).</summary>
-    public int InDocument => inDocument ??= Document.Count(Text);
+    public int InDocument => inDocument ??= Document.Count(FormId);
+
+    /// <summary>Uses of the form written exactly so.</summary>
+    public int InDocumentExactly => Document.CountExact(Text, FormId);
 
     // The word classes, each asked once: ranking and judging a split ask them again and again.
     private bool? isFunction, isClosed, isParticle;
@@ -123,7 +131,7 @@ internal sealed class Segmenter(Lexicon lexicon)
             {
                 Part second = parts[1];
                 if (WordClasses.Title.Contains(first.Base)) return Verdict.Yes("a title runs into a name");
-                if (IsFirstName(first) && (second.Has(LexiconFlags.Capitalised) || !second.Known || doc.CountExact(second.Text) > 0)) return Verdict.Yes("a first name runs into a surname");
+                if (IsFirstName(first) && (second.Has(LexiconFlags.Capitalised) || !second.Known || second.InDocumentExactly > 0)) return Verdict.Yes("a first name runs into a surname");
             }
             if (k == 2 && first.Shape == Shape.Capitalised && first.IsFunction && !WordClasses.Pronoun.Contains(first.Base) && parts[1].Shape is Shape.Capitalised or Shape.Upper)
             {
@@ -273,7 +281,7 @@ internal sealed class Segmenter(Lexicon lexicon)
     {
         for (int i = 0; i + 1 < parts.Length; i++)
         {
-            if (!doc.HasPair(parts[i].Text, parts[i + 1].Text)) return false;
+            if (!doc.HasPair(parts[i].FormId, parts[i + 1].FormId)) return false;
         }
         return true;
     }
@@ -337,7 +345,7 @@ internal sealed class Segmenter(Lexicon lexicon)
                 if (!CannotBeGood(token.AsSpan(from, to - from), id, from > 0 ? token[from - 1] : ' ', doc))
                 {
                     part = MakePart(token.Substring(from, to - from), id, doc);
-                    if (part != null && !(IsGood(part, doc) || (to < n && IsPossessiveName(part)) || (from > 0 && IsNameAfterLowercase(part, token[from - 1]))))
+                    if (part != null && !(IsGood(part) || (to < n && IsPossessiveName(part)) || (from > 0 && IsNameAfterLowercase(part, token[from - 1]))))
                     {
                         part = null;
                     }
@@ -399,7 +407,7 @@ internal sealed class Segmenter(Lexicon lexicon)
         if (shape == Shape.Lower) return true;
         if (shape == Shape.Upper && piece[^1] == 's') return false;
         if (shape == Shape.Capitalised && char.IsLower(before) && piece.Length >= 3) return false;
-        return piece.Length < 3 || doc.CountExact(piece) == 0;
+        return piece.Length < 3 || doc.CountExact(piece, doc.FormId(piece, id)) == 0;
     }
 
     /// <summary>A piece as a <see cref="Part"/>; <paramref name="id"/> is its lexicon id (<see cref="Lexicon.IdOf"/>).</summary>
@@ -428,7 +436,7 @@ internal sealed class Segmenter(Lexicon lexicon)
         return new Part
         {
             Text = text, Lower = lower, Base = baseForm, Shape = shape, Known = known, Entry = entry, Possessive = possessive,
-            Document = doc,
+            Document = doc, LexiconId = id,
         };
     }
 
@@ -440,14 +448,14 @@ internal sealed class Segmenter(Lexicon lexicon)
         char.IsLower(before) && p.Shape == Shape.Capitalised && p.Base.Length >= 3 && !p.Possessive;
 
     /// <summary>Whether a piece may stand as a word of a split.</summary>
-    private static bool IsGood(Part p, DocumentContext doc)
+    private static bool IsGood(Part p)
     {
         if (p.Shape == Shape.Mixed) return false;
         if (p.Base.Length == 1) return !p.Possessive && p.Text is "a" or "I" or "A";
         if (p.IsFunction) return true;   // a closed list: contractions have no counts of their own
         if (!p.Known && p.Possessive) return false;
-        if (!p.Known) return p.Shape is Shape.Capitalised or Shape.Upper && p.Base.Length >= 3 && doc.CountExact(p.Text) > 0;
-        if (p.Shape == Shape.Upper) return p.Has(LexiconFlags.Upper) || doc.CountExact(p.Text) > 0;
+        if (!p.Known) return p.Shape is Shape.Capitalised or Shape.Upper && p.Base.Length >= 3 && p.InDocumentExactly > 0;
+        if (p.Shape == Shape.Upper) return p.Has(LexiconFlags.Upper) || p.InDocumentExactly > 0;
         if (p.Shape == Shape.Lower && !p.Has(LexiconFlags.Lower)) return false;
         if (p.Base.Length == 2) return WordClasses.TwoLetter.Contains(p.Base) || (p.Shape == Shape.Capitalised && WordClasses.Title.Contains(p.Base));
         if (p.Has(LexiconFlags.Rare) && p.InDocument == 0) return false;
