@@ -97,8 +97,13 @@ public sealed class Lexicon
         return table.IndexOf(utf8[..written]);
     }
 
-    /// <summary>Words a batch of <see cref="IdsOf"/> takes through each step together.</summary>
-    private const int BatchSize = 32;
+    /// <summary>
+    /// Words a batch of <see cref="IdsOf"/> takes through each step together. Each step of a batch waits about one
+    /// read from memory for the words that miss the recent answers (one in seven), so the bigger the batch, the fewer
+    /// waits: the rule alone ran in 0.92-0.94 of its time with 128 rather than 32, and about 0.96 of that with 256
+    /// (most articles are one or two batches; the batch is 12 KB of stack).
+    /// </summary>
+    private const int BatchSize = 256;
 
     /// <summary>
     /// <see cref="IdOf"/> of every word of at least <paramref name="shortest"/> characters, into <paramref name="ids"/>

@@ -312,11 +312,12 @@ internal sealed class Segmenter(Lexicon lexicon)
     {
         var result = new List<Part[]>();
         int n = token.Length;
-        // Each piece token[from..to] is judged once: slot from * (n + 1) + to, in arrays lent for this token.
+        // Each piece token[from..to] is judged once: slot from * (n + 1) + to, in arrays lent for this token. A piece
+        // is first tested from its span and id (CannotBeGood), and only made a Part when it passes.
         int slots = (n + 1) * (n + 1);
         Part?[] cache = ArrayPool<Part?>.Shared.Rent(slots);
-        bool[] judged = ArrayPool<bool>.Shared.Rent(slots);
-        Array.Clear(judged, 0, slots);
+        PieceState[] states = ArrayPool<PieceState>.Shared.Rent(slots);
+        Array.Clear(states, 0, slots);
         // Every split has a first piece and a last: their ids are looked up together, in one batch (most of them are
         // no word, and look-ups of forms the lexicon lacks wait on memory; in a batch the waits overlap). Prefix
         // token[..i] is piece 2(i - 1), suffix token[i..] piece 2(i - 1) + 1.
@@ -336,25 +337,49 @@ internal sealed class Segmenter(Lexicon lexicon)
                 : to == n && from > 0 ? edgeIds[2 * (from - 1) + 1]
                 : lexicon.IdOfPiece(token.AsSpan(from, to - from));
 
+            bool Rejected(int from, int to)
+            {
+                ref PieceState state = ref states[from * (n + 1) + to];
+                if (state == PieceState.NotTested)
+                {
+                    state = CannotBeGood(token.AsSpan(from, to - from), IdAt(from, to), from > 0 ? token[from - 1] : ' ', doc)
+                        ? PieceState.Rejected : PieceState.MayBeGood;
+                }
+                return state == PieceState.Rejected;
+            }
+
             Part? At(int from, int to)
             {
                 int slot = from * (n + 1) + to;
-                if (judged[slot]) return cache[slot];
-                Part? part = null;
-                int id = IdAt(from, to);
-                if (!CannotBeGood(token.AsSpan(from, to - from), id, from > 0 ? token[from - 1] : ' ', doc))
+                if (Rejected(from, to)) return null;
+                if (states[slot] == PieceState.Judged) return cache[slot];
+                Part? part = MakePart(token.Substring(from, to - from), IdAt(from, to), doc);
+                if (part != null && !(IsGood(part) || (to < n && IsPossessiveName(part)) || (from > 0 && IsNameAfterLowercase(part, token[from - 1]))))
                 {
-                    part = MakePart(token.Substring(from, to - from), id, doc);
-                    if (part != null && !(IsGood(part) || (to < n && IsPossessiveName(part)) || (from > 0 && IsNameAfterLowercase(part, token[from - 1]))))
-                    {
-                        part = null;
-                    }
+                    part = null;
                 }
                 cache[slot] = part;
-                judged[slot] = true;
+                states[slot] = PieceState.Judged;
                 return part;
             }
             bool CanCut(int i) => !Lexicon.IsApostrophe(token[i - 1]) && !Lexicon.IsApostrophe(token[i]);
+
+            // Most tokens that reach this point are names no split explains (Lenkiewicz, Guterres): no piece that
+            // may end a split comes after one that may begin it. That is settled from the spans and the batch's ids,
+            // before any piece is made. A two-way split cuts once; a three-way one cuts first at least two letters
+            // before its last cut.
+            bool EdgesMayMeet()
+            {
+                bool firstCutTwoBefore = false;
+                for (int j = 1; j < n; j++)
+                {
+                    if (j >= 3 && CanCut(j - 2) && !Rejected(0, j - 2)) firstCutTwoBefore = true;
+                    if (!CanCut(j) || Rejected(j, n)) continue;
+                    if (!Rejected(0, j) || (firstCutTwoBefore && j <= n - 2)) return true;
+                }
+                return false;
+            }
+            if (!EdgesMayMeet()) return result;
 
             for (int i = 1; i < n; i++)
             {
@@ -375,12 +400,25 @@ internal sealed class Segmenter(Lexicon lexicon)
         }
         finally
         {
-            ArrayPool<Part?>.Shared.Return(cache, clearArray: true);
-            ArrayPool<bool>.Shared.Return(judged);
+            Array.Clear(cache, 0, slots);   // only the slots of this token can hold a Part
+            ArrayPool<Part?>.Shared.Return(cache);
+            ArrayPool<PieceState>.Shared.Return(states);
             ArrayPool<Word>.Shared.Return(edges);
             ArrayPool<int>.Shared.Return(edgeIds);
         }
         return result;
+    }
+
+    /// <summary>How far a piece of the token being split has been judged (<see cref="Enumerate"/>).</summary>
+    private enum PieceState : byte
+    {
+        NotTested,
+        /// <summary>No word of a split, from its span and id alone (<see cref="CannotBeGood"/>).</summary>
+        Rejected,
+        /// <summary>Passed that test; not made a <see cref="Part"/> yet.</summary>
+        MayBeGood,
+        /// <summary>Made a Part and judged: the answer is in the cache.</summary>
+        Judged,
     }
 
     /// <summary>
