@@ -40,6 +40,13 @@ public sealed class Lexicon
 
     private Lexicon(EmbeddedHashTable<LexiconRecord> table) => this.table = table;
 
+    /// <summary>
+    /// This thread's recent answers, made the first time. Not inlined: the table is a pinned array, whose allocation
+    /// would give the look-up loops a native-call frame to set up on every call, and fewer registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static RecentLookups NewRecentLookups() => recentLookups = new RecentLookups();
+
     public static Lexicon Instance => Shared.Value;
 
     public int Count => table.RecordCount;
@@ -73,7 +80,7 @@ public sealed class Lexicon
         // into a key whose answer the recent answers may hold; anything else goes to the table. (The buffers the
         // table needs are in methods of their own: a stack buffer here would cost every call a guarded frame.)
         if (!PackedKey.TryPackLower(word, word.Length, out ulong low, out ulong high)) return IdOfUnpacked(word);
-        RecentLookups recent = recentLookups ??= new RecentLookups();
+        RecentLookups recent = recentLookups ?? NewRecentLookups();
         int slot = RecentLookups.SlotOf(low, high, word.Length);
         if (recent.TryGet(slot, low, high, word.Length, out int known)) return known;
         int id = IdOfPacked(low, high, word.Length);
@@ -125,7 +132,7 @@ public sealed class Lexicon
     [SkipLocalsInit]
     private void IdsOf(ReadOnlySpan<char> text, ReadOnlySpan<Word> words, int shortest, Span<int> ids, bool remember)
     {
-        RecentLookups recent = recentLookups ??= new RecentLookups();
+        RecentLookups recent = recentLookups ?? NewRecentLookups();
         Span<PendingLookup> batch = stackalloc PendingLookup[BatchSize];
         Span<byte> key = stackalloc byte[PackedKey.MaxLength];
         int next = 0;

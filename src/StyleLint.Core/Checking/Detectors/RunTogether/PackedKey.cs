@@ -13,9 +13,6 @@ internal static class PackedKey
 {
     public const int MaxLength = 16;
 
-    /// <summary>For each length, the bytes a key of that length keeps.</summary>
-    private static readonly Vector128<byte>[] KeptBytes = MakeKeptBytes();
-
     /// <summary>
     /// Packs the word of <paramref name="length"/> characters at the start of <paramref name="text"/> (which may go on
     /// past it: then the word is read with two vector loads); false when the word is longer than <see cref="MaxLength"/>
@@ -32,7 +29,9 @@ internal static class PackedKey
         ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         Vector128<ushort> head = StraightenApostrophes(Vector128.LoadUnsafe(ref first));
         Vector128<ushort> tail = StraightenApostrophes(Vector128.LoadUnsafe(ref first, 8));
-        Vector128<byte> kept = KeptBytes[length];
+        // The bytes a key of this length keeps: those whose index is below it (computed, not read from a table of
+        // masks, whose static field the hot loops would check for initialisation on every word).
+        Vector128<byte> kept = Vector128.LessThan(Vector128<byte>.Indices, Vector128.Create((byte)length));
         Vector128<ushort> limit = Vector128.Create((ushort)0x7F);
         Vector128<byte> beyondAscii = Vector128.Narrow(Vector128.GreaterThan(head, limit), Vector128.GreaterThan(tail, limit)) & kept;
         if (beyondAscii != Vector128<byte>.Zero)
@@ -82,17 +81,4 @@ internal static class PackedKey
 
     private static Vector128<ushort> StraightenApostrophes(Vector128<ushort> chars) =>
         Vector128.ConditionalSelect(Vector128.Equals(chars, Vector128.Create((ushort)'\u2019')), Vector128.Create((ushort)'\''), chars);
-
-    private static Vector128<byte>[] MakeKeptBytes()
-    {
-        var masks = new Vector128<byte>[MaxLength + 1];
-        Span<byte> mask = stackalloc byte[MaxLength];
-        for (int length = 0; length <= MaxLength; length++)
-        {
-            mask.Clear();
-            mask[..length].Fill(0xFF);
-            masks[length] = Vector128.Create((ReadOnlySpan<byte>)mask);
-        }
-        return masks;
-    }
 }
