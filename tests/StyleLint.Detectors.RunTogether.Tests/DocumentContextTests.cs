@@ -114,6 +114,8 @@ public sealed class DocumentContextTests
                 {
                     Assert.AreEqual(Direct(s, words, w => Folded(w) == Folded(form)), context.Count(form), "Count " + form);
                     Assert.AreEqual(Direct(s, words, w => Folded(Strip(w)) == Folded(Strip(form))), context.CountWithPossessive(form), "CountWithPossessive " + form);
+                    int index = Array.FindIndex(words, w => Text(s, w) == form);
+                    if (index >= 0) Assert.AreEqual(context.CountWithPossessive(form), context.CountWithPossessive(index), "CountWithPossessive of word " + index);
                     Assert.AreEqual(Direct(s, words, w => w == form), context.CountExact(form), "CountExact " + form);
                     foreach (string second in forms)
                     {

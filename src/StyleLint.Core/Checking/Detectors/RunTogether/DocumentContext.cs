@@ -107,6 +107,23 @@ internal sealed class DocumentContext
         // The words counted are the stem itself (unless it looks possessive too: then it is stripped again and is not
         // the stem) and the stem with 's, whichever apostrophe.
         int plain = StripPossessive(stem).Length == stem.Length ? IdOf(stem) : Absent;
+        return CountStemAndPossessive(plain, stem);
+    }
+
+    /// <summary>
+    /// <see cref="CountWithPossessive(ReadOnlySpan{char})"/> of the word at this index: the question the detector asks
+    /// of every token it may split. A word that is not possessive is its own stem, and its id is known.
+    /// </summary>
+    public int CountWithPossessive(int index)
+    {
+        ReadOnlySpan<char> form = Span(index);
+        return form.Length < ShortestLookedUp || Lexicon.IsPossessiveForm(form)
+            ? CountWithPossessive(form)
+            : CountStemAndPossessive(ids[index], form);
+    }
+
+    private int CountStemAndPossessive(int plain, ReadOnlySpan<char> stem)
+    {
         Span<char> withS = stem.Length <= 128 ? stackalloc char[stem.Length + 2] : new char[stem.Length + 2];
         stem.CopyTo(withS);
         withS[^2] = '\'';

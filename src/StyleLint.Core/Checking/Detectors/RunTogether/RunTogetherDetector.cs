@@ -94,7 +94,7 @@ public sealed class RunTogetherDetector
     private string? SplitLetters(ReadOnlySpan<char> span, int index, DocumentContext context)
     {
         // A form the document uses twice is the writer's spelling, not a slip (TimeWarner, Gazprom; Mefin, Mefin's).
-        if (context.CountWithPossessive(span) > 1) return null;
+        if (context.CountWithPossessive(index) > 1) return null;
         string token = span.ToString();
         Segmentation? split = segmenter.Value.Split(token, context.Words[index].Start, context, NextWord(context, index));
         return split is { IsJoin: true } ? split.Suggestion : null;
