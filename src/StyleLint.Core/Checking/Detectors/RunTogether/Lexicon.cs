@@ -145,7 +145,15 @@ public sealed class Lexicon
             {
                 Word w = words[next];
                 if (w.Length < shortest) continue;
-                if (w.Length <= ShortFormIds.MaxLength || !PackedKey.TryPackLower(text[w.Start..], w.Length, out ulong low, out ulong high))
+                if (w.Length <= ShortFormIds.MaxLength)
+                {
+                    // A quarter of all words (and, the, was): answered here from the short forms' table, without a call.
+                    ReadOnlySpan<char> form = text.Slice(w.Start, w.Length);
+                    int shortForm = ShortFormIds.IndexOf(form);
+                    ids[next] = shortForm >= 0 ? shortFormIds.Get(shortForm, this, form) : IdOf(form, remember);
+                    continue;
+                }
+                if (!PackedKey.TryPackLower(text[w.Start..], w.Length, out ulong low, out ulong high))
                 {
                     ids[next] = IdOf(text.Slice(w.Start, w.Length), remember);
                     continue;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StyleLint.Checking.Detectors.RunTogether;
 
 /// <summary>
@@ -17,6 +19,7 @@ internal sealed class ShortFormIds
     private readonly int[] ids = NewTable();
 
     /// <summary>The entry of a form of one to three ASCII letters, in any case, or -1 for any other form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int IndexOf(ReadOnlySpan<char> word)
     {
         if (word.Length > MaxLength) return -1;
@@ -30,12 +33,18 @@ internal sealed class ShortFormIds
     }
 
     /// <summary>The id at an entry <see cref="IndexOf"/> gave for <paramref name="word"/>, looked up in the lexicon the first time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Get(int index, Lexicon lexicon, ReadOnlySpan<char> word)
     {
         int id = ids[index];
-        if (id != NotYetAsked) return id;
+        return id != NotYetAsked ? id : Fill(index, lexicon, word);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int Fill(int index, Lexicon lexicon, ReadOnlySpan<char> word)
+    {
         // Threads may race to fill an entry; they write the same value, and an int is written whole.
-        id = lexicon.IdOfLetters(word);
+        int id = lexicon.IdOfLetters(word);
         ids[index] = id;
         return id;
     }
