@@ -62,6 +62,22 @@ public sealed class DocumentContextTests
     }
 
     [TestMethod]
+    public void A_released_context_s_forms_are_not_the_next_document_s()
+    {
+        // The detector hands a context's tables to the thread's next document: nothing of the first may remain.
+        const string first = "Qorvath met Zelnik. Qorvath left.";
+        const string second = "Zelnik stayed; Blorvak came.";
+        var context = new DocumentContext(first, WordTokenizer.Tokenize(first));
+        Assert.AreEqual(2, context.Count("qorvath"));
+        context.Release();
+        var next = new DocumentContext(second, WordTokenizer.Tokenize(second));
+        Assert.AreEqual(0, next.Count("Qorvath"));
+        Assert.AreEqual(1, next.Count("Zelnik"));
+        Assert.AreEqual(1, next.Count("blorvak"));
+        Assert.IsFalse(next.HasPair("met", "Zelnik"));
+    }
+
+    [TestMethod]
     public void Answers_are_the_same_by_scanning_and_from_the_index()
     {
         // A fresh context answers its first questions by scanning the words; one that has been asked many questions

@@ -75,6 +75,12 @@ internal sealed class DocumentContext
 
     public string Text => text;
 
+    /// <summary>
+    /// Done with: the context's tables go to the thread's next document. Nothing may be asked after (the detector
+    /// releases its context when it has checked the document; one that is never released is simply collected).
+    /// </summary>
+    public void Release() => unknownForms.Release();
+
     public Word[] Words => words;
 
     /// <summary>

@@ -77,6 +77,7 @@ public sealed class RunTogetherDetector
         }
         finally
         {
+            context?.Release();
             ArrayPool<int>.Shared.Return(ids);
             ArrayPool<int>.Shared.Return(unknown);
         }

@@ -15,10 +15,22 @@ namespace StyleLint.Checking.Detectors.RunTogether;
 /// </remarks>
 internal sealed class UnknownForms(string text, Word[] words)
 {
-    private readonly Dictionary<FoldedKey, int> packed = [];
-    private readonly Dictionary<int, int> byText = new(new WordKeyComparer(text, words, WordKeyComparer.Form.Folded));
+    /// <summary>Forms a table may have held and still be kept for the next document (clearing it costs its size).</summary>
+    private const int MostFormsKept = 512;
 
-    public int Count => packed.Count + byText.Count;
+    /// <summary>
+    /// The thread's table of packed forms, handed back by the last document (<see cref="Release"/>): a table per
+    /// document was a third of what the check allocated, for a dozen forms each.
+    /// </summary>
+    [ThreadStatic]
+    private static Dictionary<FoldedKey, int>? spare;
+
+    private readonly Dictionary<FoldedKey, int> packed = TakeSpare();
+
+    /// <summary>Forms that do not pack, made when the first one comes (most documents have none).</summary>
+    private Dictionary<int, int>? byText;
+
+    public int Count => packed.Count + (byText?.Count ?? 0);
 
     /// <summary>The id of the word at this index, a new one if its form is not numbered yet.</summary>
     public int IdOfWord(int index)
@@ -27,16 +39,35 @@ internal sealed class UnknownForms(string text, Word[] words)
         bool numbered;
         ref int id = ref FoldedKey.TryMake(text.AsSpan(word.Start), word.Length, out FoldedKey key)
             ? ref CollectionsMarshal.GetValueRefOrAddDefault(packed, key, out numbered)
-            : ref CollectionsMarshal.GetValueRefOrAddDefault(byText, index, out numbered);
+            : ref CollectionsMarshal.GetValueRefOrAddDefault(byText ??= new(new WordKeyComparer(text, words, WordKeyComparer.Form.Folded)), index, out numbered);
         if (!numbered) id = -1 - Count;
         return id;
     }
 
     /// <summary>The id of the form, or false when no word of the document has it.</summary>
-    public bool TryGetId(ReadOnlySpan<char> form, out int id) =>
-        FoldedKey.TryMake(form, form.Length, out FoldedKey key)
-            ? packed.TryGetValue(key, out id)
-            : byText.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out id);
+    public bool TryGetId(ReadOnlySpan<char> form, out int id)
+    {
+        if (FoldedKey.TryMake(form, form.Length, out FoldedKey key)) return packed.TryGetValue(key, out id);
+        id = 0;
+        return byText != null && byText.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out id);
+    }
+
+    /// <summary>
+    /// Hands the table of packed forms to the thread's next document. This object must not be asked anything after.
+    /// </summary>
+    public void Release()
+    {
+        if (packed.Count > MostFormsKept) return;
+        packed.Clear();
+        spare = packed;
+    }
+
+    private static Dictionary<FoldedKey, int> TakeSpare()
+    {
+        Dictionary<FoldedKey, int>? table = spare;
+        spare = null;
+        return table ?? [];
+    }
 
     /// <summary>
     /// A form of up to <see cref="PackedKey.MaxLength"/> characters that fold to ASCII, packed as the lexicon packs it;
