@@ -365,17 +365,19 @@ internal sealed class Segmenter(Lexicon lexicon)
             bool CanCut(int i) => !Lexicon.IsApostrophe(token[i - 1]) && !Lexicon.IsApostrophe(token[i]);
 
             // Most tokens that reach this point are names no split explains (Lenkiewicz, Guterres): no piece that
-            // may end a split comes after one that may begin it. That is settled from the spans and the batch's ids,
-            // before any piece is made. A two-way split cuts once; a three-way one cuts first at least two letters
-            // before its last cut.
+            // may end a split comes after one that may begin it. That is settled before most pieces are made: from the
+            // spans and the batch's ids, and for pieces of two letters (Le, So: the lexicon knows many as
+            // abbreviations, few are words of a split) by judging them in full. A two-way split cuts once; a
+            // three-way one cuts first at least two letters before its last cut.
+            bool Excluded(int from, int to) => Rejected(from, to) || (to - from <= 2 && At(from, to) == null);
             bool EdgesMayMeet()
             {
                 bool firstCutTwoBefore = false;
                 for (int j = 1; j < n; j++)
                 {
-                    if (j >= 3 && CanCut(j - 2) && !Rejected(0, j - 2)) firstCutTwoBefore = true;
-                    if (!CanCut(j) || Rejected(j, n)) continue;
-                    if (!Rejected(0, j) || (firstCutTwoBefore && j <= n - 2)) return true;
+                    if (j >= 3 && CanCut(j - 2) && !Excluded(0, j - 2)) firstCutTwoBefore = true;
+                    if (!CanCut(j) || Excluded(j, n)) continue;
+                    if (!Excluded(0, j) || (firstCutTwoBefore && j <= n - 2)) return true;
                 }
                 return false;
             }
@@ -432,12 +434,15 @@ internal sealed class Segmenter(Lexicon lexicon)
     /// <summary>
     /// Most pieces of a token are no word at all (eko, kon, Hucka): rejected here from the span, before a piece is
     /// made, by the same tests <see cref="IsGood"/> and the name exceptions would apply to a piece the lexicon lacks.
-    /// A known word, a function word, a possessive, a one-letter piece (a, I) or a possible acronym plural (DVDs) is
-    /// left to the full tests.
+    /// A one-letter piece is settled here too (only a, A and I). A known word, a function word, a possessive or a
+    /// possible acronym plural (DVDs) is left to the full tests.
     /// </summary>
     private bool CannotBeGood(ReadOnlySpan<char> piece, int id, char before, DocumentContext doc)
     {
-        if (piece.Length < 2 || piece.Contains('\u2019') || piece.EndsWith("'s", StringComparison.OrdinalIgnoreCase)) return false;
+        // A one-letter word of a split can only be a, A or I (IsGood; the name exceptions need three letters or a
+        // possessive): most tokens end in a letter that is none of these, and the test lets no split end there.
+        if (piece.Length == 1) return piece[0] is not ('a' or 'A' or 'I');
+        if (piece.Contains('\u2019') || piece.EndsWith("'s", StringComparison.OrdinalIgnoreCase)) return false;
         Shape shape = ShapeOf(piece);
         if (shape == Shape.Mixed) return true;
         if (id >= 0 || functionWordsNotInLexicon.Contains(piece)) return false;
@@ -449,6 +454,7 @@ internal sealed class Segmenter(Lexicon lexicon)
     }
 
     /// <summary>A piece as a <see cref="Part"/>; <paramref name="id"/> is its lexicon id (<see cref="Lexicon.IdOf"/>).</summary>
+
     private Part? MakePart(string text, int id, DocumentContext doc)
     {
         Shape shape = ShapeOf(text);
