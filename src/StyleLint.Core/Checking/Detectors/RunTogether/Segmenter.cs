@@ -318,6 +318,7 @@ internal sealed class Segmenter(Lexicon lexicon)
         Part?[] cache = ArrayPool<Part?>.Shared.Rent(slots);
         PieceState[] states = ArrayPool<PieceState>.Shared.Rent(slots);
         Array.Clear(states, 0, slots);
+        int[] pieceIds = ArrayPool<int>.Shared.Rent(slots);   // each tested piece's lexicon id (a middle piece's is a look-up)
         // Every split has a first piece and a last: their ids are looked up together, in one batch (most of them are
         // no word, and look-ups of forms the lexicon lacks wait on memory; in a batch the waits overlap). Prefix
         // token[..i] is piece 2(i - 1), suffix token[i..] piece 2(i - 1) + 1.
@@ -339,10 +340,12 @@ internal sealed class Segmenter(Lexicon lexicon)
 
             bool Rejected(int from, int to)
             {
-                ref PieceState state = ref states[from * (n + 1) + to];
+                int slot = from * (n + 1) + to;
+                ref PieceState state = ref states[slot];
                 if (state == PieceState.NotTested)
                 {
-                    state = CannotBeGood(token.AsSpan(from, to - from), IdAt(from, to), from > 0 ? token[from - 1] : ' ', doc)
+                    int id = pieceIds[slot] = IdAt(from, to);
+                    state = CannotBeGood(token.AsSpan(from, to - from), id, from > 0 ? token[from - 1] : ' ', doc)
                         ? PieceState.Rejected : PieceState.MayBeGood;
                 }
                 return state == PieceState.Rejected;
@@ -353,7 +356,7 @@ internal sealed class Segmenter(Lexicon lexicon)
                 int slot = from * (n + 1) + to;
                 if (Rejected(from, to)) return null;
                 if (states[slot] == PieceState.Judged) return cache[slot];
-                Part? part = MakePart(token.Substring(from, to - from), IdAt(from, to), doc);
+                Part? part = MakePart(token.Substring(from, to - from), pieceIds[slot], doc);
                 if (part != null && !(IsGood(part) || (to < n && IsPossessiveName(part)) || (from > 0 && IsNameAfterLowercase(part, token[from - 1]))))
                 {
                     part = null;
@@ -405,6 +408,7 @@ internal sealed class Segmenter(Lexicon lexicon)
             Array.Clear(cache, 0, slots);   // only the slots of this token can hold a Part
             ArrayPool<Part?>.Shared.Return(cache);
             ArrayPool<PieceState>.Shared.Return(states);
+            ArrayPool<int>.Shared.Return(pieceIds);
             ArrayPool<Word>.Shared.Return(edges);
             ArrayPool<int>.Shared.Return(edgeIds);
         }
