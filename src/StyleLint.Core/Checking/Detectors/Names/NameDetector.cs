@@ -492,47 +492,47 @@ public sealed class NameDetector
         tokens.Items[i].NameLike && facts.IsFirstName(tokens.Items[i].Form);
 
     /// <summary>
-    /// What the word sets say about each distinct form of one document, asked once per form and kept: a name is
-    /// written many times, and each answer costs a table lookup (UTF-8 encoding, hashing, probing) or a lower-cased copy.
+    /// What the word sets say about each distinct form of one document. A name is written many times, and in many
+    /// documents, and each answer costs a table look-up (UTF-8 encoding, hashing, probing), a lower-cased copy or a
+    /// search of the role surnames: the names data's answers are kept with the form in the thread's
+    /// <see cref="FormTable"/>, asked once for all the documents the thread reads. House words are asked each time:
+    /// most configurations have none.
     /// </summary>
     private sealed class FormFacts(NameData data, HouseNames house, NameTokens tokens)
     {
-        // Per form: bit set when the answer is known, bit set when it is yes.
-        private const byte KnownAsked = 1, KnownYes = 2, EnglishAsked = 4, EnglishYes = 8, FirstAsked = 16, FirstYes = 32, NearAsked = 64, NearYes = 128;
-        private readonly byte[] facts = new byte[tokens.FormCount];
-        private Dictionary<int, RoleEntry[]>? nearRoles;
+        // Per form in the table: bit set when the answer is known, bit set when it is yes.
+        private const byte KnownAsked = 1, KnownYes = 2, EnglishAsked = 4, EnglishYes = 8, FirstAsked = 16, FirstYes = 32, NearAsked = 64;
+        private readonly FormTable forms = tokens.Forms;
         // The candidates of one form at a time, before their distance is checked.
         [ThreadStatic]
         private static List<RoleEntry>? roleCandidates;
 
         /// <summary>A house word or a known name (any case).</summary>
-        public bool IsKnownName(int form) => Ask(form, KnownAsked, KnownYes, static (d, h, text) => h.Words.Contains(text) || d.KnownNames.Contains(text));
+        public bool IsKnownName(int form) => IsHouseWord(form) || Ask(form, KnownAsked, KnownYes, static (d, text) => d.KnownNames.Contains(text));
 
         /// <summary>A lower-case English word once lower-cased.</summary>
-        public bool IsEnglishWord(int form) => Ask(form, EnglishAsked, EnglishYes, static (d, _, text) => d.EnglishWords.Contains(text.ToLowerInvariant()));
+        public bool IsEnglishWord(int form) => Ask(form, EnglishAsked, EnglishYes, static (d, text) => d.EnglishWords.Contains(text.ToLowerInvariant()));
 
         /// <summary>A listed given name or a house word.</summary>
-        public bool IsFirstName(int form) => Ask(form, FirstAsked, FirstYes, static (d, h, text) => d.FirstNames.Contains(text) || h.Words.Contains(text));
+        public bool IsFirstName(int form) => Ask(form, FirstAsked, FirstYes, static (d, text) => d.FirstNames.Contains(text)) || IsHouseWord(form);
+
+        private bool IsHouseWord(int form) => house.Words.Count > 0 && house.Words.Contains(tokens.FormText(form));
 
         /// <summary>
         /// The listed people with roles whose surname is one edit from the form (<see cref="CloseToListed"/>), in list
-        /// order. Most forms have none: that answer is two bits of <see cref="facts"/>, the others are kept apart.
+        /// order. Most forms have none.
         /// </summary>
         public RoleEntry[] NearRoleSurnames(int form)
         {
-            byte f = facts[form];
+            int id = forms.IdOf(form);
+            ref byte f = ref forms.FactsOf(id, data);
             if ((f & NearAsked) == 0)
             {
                 f |= NearAsked;
-                RoleEntry[] close = CloseRoleSurnames(tokens.FormText(form));
-                if (close.Length > 0)
-                {
-                    (nearRoles ??= new Dictionary<int, RoleEntry[]>()).Add(form, close);
-                    f |= NearYes;
-                }
-                facts[form] = f;
+                RoleEntry[] close = CloseRoleSurnames(forms.Text(id));
+                forms.NearRolesOf(id) = close.Length > 0 ? close : null;
             }
-            return (f & NearYes) != 0 ? nearRoles![form] : [];
+            return forms.NearRolesOf(id) ?? [];
         }
 
         private RoleEntry[] CloseRoleSurnames(string written)
@@ -551,14 +551,14 @@ public sealed class NameDetector
         /// <summary>A known name or an English word: never a misspelling of a name by itself.</summary>
         public bool IsKnown(int form) => IsKnownName(form) || IsEnglishWord(form);
 
-        private bool Ask(int form, byte asked, byte yes, Func<NameData, HouseNames, string, bool> question)
+        private bool Ask(int form, byte asked, byte yes, Func<NameData, string, bool> question)
         {
-            byte f = facts[form];
+            int id = forms.IdOf(form);
+            ref byte f = ref forms.FactsOf(id, data);
             if ((f & asked) == 0)
             {
                 f |= asked;
-                if (question(data, house, tokens.FormText(form))) f |= yes;
-                facts[form] = f;
+                if (question(data, forms.Text(id))) f |= yes;
             }
             return (f & yes) != 0;
         }
