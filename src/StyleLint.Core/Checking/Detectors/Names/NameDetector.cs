@@ -318,15 +318,19 @@ public sealed class NameDetector
     private void CompareForms(NameTokens tokens, FormFacts facts, DocumentForms forms, Dictionary<int, NameFinding> found)
     {
         Span<NameToken> items = tokens.Items;
-        int[] targets = Targets(forms, tokens);
+        int[] targets = Targets(forms, tokens, facts);
         if (targets.Length == 0) return;
 
         // The frequent forms by length: a form more than two letters longer or shorter is more than two edits away
         // (Close would say 0), so each rare form looks at five lengths, not at every frequent form. Targets are in
         // number order, so placing them by length keeps that order within a length (the order the lists per length
         // had); lengthStart[n] is where the forms of n letters begin.
-        int longest = 0;
-        foreach (int f in targets) longest = Math.Max(longest, forms[f].Length);
+        int longest = 0, mostFrequent = 0;
+        foreach (int f in targets)
+        {
+            longest = Math.Max(longest, forms[f].Length);
+            mostFrequent = Math.Max(mostFrequent, forms[f].Count);
+        }
         int[] lengthStart = new int[longest + 2];
         foreach (int f in targets) lengthStart[forms[f].Length + 1]++;
         for (int length = 1; length < lengthStart.Length; length++) lengthStart[length] += lengthStart[length - 1];
@@ -338,7 +342,8 @@ public sealed class NameDetector
         {
             ref FormStats r = ref forms[rare];
             // Whether the form is known (three set lookups) is asked only of forms close to another: most are not.
-            if (r.Length < minLength - 1 || r.Broken) continue;
+            // A form written as often as the most frequent target has none more frequent to be a slip for.
+            if (r.Length < minLength - 1 || r.Broken || r.Count >= mostFrequent) continue;
             string rareText = forms.Text(rare);
             int best = -1;
             int bestDistance = int.MaxValue;
@@ -417,37 +422,37 @@ public sealed class NameDetector
     /// common word capitalised at the start of sentences: an English word must be capitalised inside a sentence
     /// somewhere, or never be written in lower case.
     /// </summary>
-    private int[] Targets(DocumentForms forms, NameTokens tokens)
+    private int[] Targets(DocumentForms forms, NameTokens tokens, FormFacts facts)
     {
         // The forms whose lower case is an English word and which never stand inside a sentence: whether that word is
-        // written in lower case decides (the span is lower-cased on the stack; only those words become strings).
-        Dictionary<string, List<int>>? doubtful = null;
-        ulong doubtfulLengths = 0;
-        Span<char> buffer = stackalloc char[64];
+        // written in lower case decides. There are few in a document (often none): each word of the text is compared
+        // with them directly, after a length and first-letter test most words fail.
+        List<DoubtfulForm>? doubtful = null;
+        ulong doubtfulLengths = 0, doubtfulFirstLetters = 0;
         for (int f = 0; f < forms.Count; f++)
         {
             ref FormStats form = ref forms[f];
-            if (form.Count < 2 || form.Length < minLength || form.MidSentence != 0) continue;
-            Span<char> lower = form.Length <= buffer.Length ? buffer[..form.Length] : new char[form.Length];
-            forms.Text(f).AsSpan().ToLowerInvariant(lower);
-            if (!data.EnglishWords.Contains(lower)) continue;
-            string word = lower.ToString();
-            doubtful ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            if (!doubtful.TryGetValue(word, out List<int>? same)) doubtful[word] = same = new List<int>(1);
-            same.Add(f);
-            doubtfulLengths |= 1UL << Math.Min(word.Length, 63);
+            if (form.Count < 2 || form.Length < minLength || form.MidSentence != 0 || !facts.IsEnglishWord(f)) continue;
+            string word = forms.Text(f).ToLowerInvariant();
+            doubtful ??= [];
+            DoubtfulForm? same = null;
+            foreach (DoubtfulForm d in doubtful) if (d.Word == word) same = d;
+            if (same == null) doubtful.Add(new DoubtfulForm(word, [f]));
+            else same.Forms.Add(f);
+            doubtfulLengths |= LengthBit(word.Length);
+            doubtfulFirstLetters |= 1UL << (word[0] & 63);
         }
         if (doubtful != null)
         {
-            // One pass over the words; most have a length no doubtful word has.
-            Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> lookup = doubtful.GetAlternateLookup<ReadOnlySpan<char>>();
             for (int i = 0; i < tokens.Length; i++)
             {
                 ReadOnlySpan<char> stem = tokens.StemSpan(i);
-                if (stem.Length == 0 || (doubtfulLengths & (1UL << Math.Min(stem.Length, 63))) == 0 || !char.IsLower(stem[0])) continue;
-                if (lookup.TryGetValue(stem, out List<int>? same))
+                if (stem.Length == 0 || (doubtfulLengths & LengthBit(stem.Length)) == 0 || (doubtfulFirstLetters & (1UL << (stem[0] & 63))) == 0 ||
+                    !char.IsLower(stem[0])) continue;
+                foreach (DoubtfulForm d in doubtful)
                 {
-                    foreach (int f in same) forms[f].WordInLowerCase = true;
+                    if (!stem.SequenceEqual(d.Word)) continue;
+                    foreach (int f in d.Forms) forms[f].WordInLowerCase = true;
                 }
             }
         }
@@ -465,7 +470,12 @@ public sealed class NameDetector
         return targets;
 
         bool IsTarget(ref FormStats f) => f.Count >= 2 && f.Length >= minLength && !f.WordInLowerCase;
+
+        static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
     }
+
+    /// <summary>An English word in lower case (<see cref="Targets"/>) and the forms that are it capitalised.</summary>
+    private sealed record DoubtfulForm(string Word, List<int> Forms);
 
     /// <summary>A single capital letter used as an initial (S Horgan, M Horan).</summary>
     private static bool IsInitial(NameTokens tokens, int i)
