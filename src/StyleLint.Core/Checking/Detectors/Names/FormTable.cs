@@ -23,8 +23,10 @@ internal sealed class FormTable
     private int[] documentOf = new int[256];
     private int[] numberIn = new int[256];
     private int document;
+    private ulong[] letters = new ulong[256];
     private byte[] facts = new byte[256];
     private RoleEntry[]?[] nearRoles = new RoleEntry[]?[256];
+    private ListedName[]?[] listedAfter = new ListedName[]?[256];
     private NameData? factsData;
 
     public FormTable() => idsOfSpans = ids.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -68,6 +70,9 @@ internal sealed class FormTable
 
     public string Text(int id) => texts[id];
 
+    /// <summary>Form <paramref name="id"/>'s letters, case-folded, as a mask (<see cref="EditDistance.LetterMaskFolding"/>).</summary>
+    public ulong LettersOf(int id) => letters[id];
+
     /// <summary>
     /// What <paramref name="data"/> says of form <paramref name="id"/>, as far as it was asked (bits the caller
     /// defines); all zero while nothing was. Answers of another <see cref="NameData"/> are forgotten first.
@@ -78,6 +83,7 @@ internal sealed class FormTable
         {
             Array.Clear(facts);
             Array.Clear(nearRoles);
+            Array.Clear(listedAfter);
             factsData = data;
         }
         return ref facts[id];
@@ -85,6 +91,9 @@ internal sealed class FormTable
 
     /// <summary>The listed people with roles whose surname is one edit from form <paramref name="id"/>, once asked (kept with <see cref="FactsOf"/>).</summary>
     public ref RoleEntry[]? NearRolesOf(int id) => ref nearRoles[id];
+
+    /// <summary>The listed names whose word before the surname is form <paramref name="id"/>, once asked (kept with <see cref="FactsOf"/>).</summary>
+    public ref ListedName[]? ListedAfterOf(int id) => ref listedAfter[id];
 
     private int Add(string text)
     {
@@ -94,9 +103,12 @@ internal sealed class FormTable
             int size = id * 2;
             Array.Resize(ref documentOf, size);
             Array.Resize(ref numberIn, size);
+            Array.Resize(ref letters, size);
             Array.Resize(ref facts, size);
             Array.Resize(ref nearRoles, size);
+            Array.Resize(ref listedAfter, size);
         }
+        letters[id] = EditDistance.LetterMaskFolding(text);
         texts.Add(text);
         ids.Add(text, id);
         return id;
@@ -109,6 +121,7 @@ internal sealed class FormTable
         Array.Clear(documentOf);
         Array.Clear(facts);
         Array.Clear(nearRoles);
+        Array.Clear(listedAfter);
         document = 0;
     }
 }

@@ -175,9 +175,8 @@ public sealed class NameDetector
             ref FormStats form = ref stats[number];
             if (form.Count == 0)
             {
-                ReadOnlySpan<char> text = tokens.StemSpan(i);
-                form.Letters = EditDistance.LetterMaskFolding(text);
-                form.Length = text.Length;
+                form.Letters = tokens.Forms.LettersOf(tokens.Forms.IdOf(number));
+                form.Length = tokens.Items[i].StemLength;
                 form.First = i;
             }
             else
@@ -276,6 +275,9 @@ public sealed class NameDetector
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>One of <see cref="Particles"/>; every particle has two or three letters, which settles most words without hashing them.</summary>
+    private static bool IsParticle(ReadOnlySpan<char> word) => word.Length is 2 or 3 && ParticleLookup.Contains(word);
+
     private void FindInDocument(NameTokens tokens, FormFacts facts, Dictionary<int, NameFinding> found)
     {
         Span<NameToken> items = tokens.Items;
@@ -303,7 +305,7 @@ public sealed class NameDetector
         Span<NameToken> items = tokens.Items;
         particle = false;
         if (i + 1 >= items.Length || items[i + 1].Previous != i || items[i + 1].PreviousSeparator == '-') return false;
-        particle = ParticleLookup.Contains(tokens.StemSpan(i + 1));
+        particle = IsParticle(tokens.StemSpan(i + 1));
         return items[i + 1].NameLike || particle;
     }
 
@@ -312,7 +314,7 @@ public sealed class NameDetector
     {
         Span<NameToken> items = tokens.Items;
         if (i + 1 >= items.Length || items[i + 1].Previous != i || items[i + 1].PreviousSeparator == '-') return false;
-        return items[i + 1].NameLike || ParticleLookup.Contains(tokens.StemSpan(i + 1));
+        return items[i + 1].NameLike || IsParticle(tokens.StemSpan(i + 1));
     }
 
     private void CompareForms(NameTokens tokens, FormFacts facts, DocumentForms forms, Dictionary<int, NameFinding> found)
@@ -511,7 +513,7 @@ public sealed class NameDetector
     private sealed class FormFacts(NameData data, HouseNames house, NameTokens tokens)
     {
         // Per form in the table: bit set when the answer is known, bit set when it is yes.
-        private const byte KnownAsked = 1, KnownYes = 2, EnglishAsked = 4, EnglishYes = 8, FirstAsked = 16, FirstYes = 32, NearAsked = 64;
+        private const byte KnownAsked = 1, KnownYes = 2, EnglishAsked = 4, EnglishYes = 8, FirstAsked = 16, FirstYes = 32, NearAsked = 64, ListedAsked = 128;
         private readonly FormTable forms = tokens.Forms;
         // The candidates of one form at a time, before their distance is checked.
         [ThreadStatic]
@@ -525,6 +527,19 @@ public sealed class NameDetector
 
         /// <summary>A listed given name or a house word.</summary>
         public bool IsFirstName(int form) => Ask(form, FirstAsked, FirstYes, static (d, text) => d.FirstNames.Contains(text)) || IsHouseWord(form);
+
+        /// <summary>The listed names whose word before the surname is the form (<see cref="NameData.ByPrecedingWord"/>), or null.</summary>
+        public ListedName[]? ListedAfter(int form)
+        {
+            int id = forms.IdOf(form);
+            ref byte f = ref forms.FactsOf(id, data);
+            if ((f & ListedAsked) == 0)
+            {
+                f |= ListedAsked;
+                forms.ListedAfterOf(id) = data.ByPrecedingWord.GetValueOrDefault(forms.Text(id));
+            }
+            return forms.ListedAfterOf(id);
+        }
 
         private bool IsHouseWord(int form) => house.Words.Count > 0 && house.Words.Contains(tokens.FormText(form));
 
@@ -633,7 +648,10 @@ public sealed class NameDetector
             {
                 ReadOnlySpan<char> previous = tokens.StemSpan(t.Previous);
                 if (house.ByPreceding.Count > 0 && house.ByPrecedingSpan.TryGetValue(previous, out ours) && !AnyMayBeListed(tokens, i, ours)) ours = null;
-                if (data.ByPrecedingWordSpan.TryGetValue(previous, out listed) && !AnyMayBeListed(tokens, i, listed)) listed = null;
+                // A name before is asked once per form (the answer is kept with it); other words are looked up each time.
+                if (items[t.Previous].NameLike) listed = facts.ListedAfter(items[t.Previous].Form);
+                else data.ByPrecedingWordSpan.TryGetValue(previous, out listed);
+                if (listed != null && !AnyMayBeListed(tokens, i, listed)) listed = null;
             }
             bool givenName = i + 1 < items.Length && items[i + 1].Previous == i && items[i + 1].NameLike;
             // A role can confirm only a word one edit from a surname with roles, a fact of the form alone: most words
