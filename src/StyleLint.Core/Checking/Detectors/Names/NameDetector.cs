@@ -282,10 +282,9 @@ public sealed class NameDetector
     {
         Span<NameToken> items = tokens.Items;
         using var forms = new DocumentForms(tokens, facts);
-        for (int i = 0; i < items.Length; i++)
+        foreach (int i in tokens.Names)
         {
             ref readonly NameToken t = ref items[i];
-            if (!t.NameLike) continue;
             ref FormStats form = ref forms.Add(i);
             if (!t.Initial) form.MidSentence++;
             if (!t.BeforeHyphen) form.Standalone++;
@@ -634,10 +633,10 @@ public sealed class NameDetector
     private void FindListed(string text, NameTokens tokens, HouseNames house, FormFacts facts, Dictionary<int, NameFinding> found)
     {
         Span<NameToken> items = tokens.Items;
-        for (int i = 0; i < items.Length; i++)
+        foreach (int i in tokens.Names)
         {
             ref readonly NameToken t = ref items[i];
-            if (!t.NameLike || t.StemLength < minLength - 1 || t.Broken || found.ContainsKey(t.Start)) continue;
+            if (t.StemLength < minLength - 1 || t.Broken || found.ContainsKey(t.Start)) continue;
 
             // The listed names the word before may begin (looked up as a span: most words have no string of their own),
             // kept only when the words before are theirs and the lengths allow a near miss: the names after "of" or

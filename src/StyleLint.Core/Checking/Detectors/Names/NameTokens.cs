@@ -39,12 +39,16 @@ internal sealed class NameTokens : IDisposable
     private readonly string text;
     private NameToken[] items;
     private readonly int count;
+    private int[] names;
+    private readonly int nameCount;
 
-    private NameTokens(string text, NameToken[] items, int count, FormTable forms)
+    private NameTokens(string text, NameToken[] items, int count, int[] names, int nameCount, FormTable forms)
     {
         this.text = text;
         this.items = items;
         this.count = count;
+        this.names = names;
+        this.nameCount = nameCount;
         Forms = forms;
     }
 
@@ -64,6 +68,9 @@ internal sealed class NameTokens : IDisposable
 
     public int Length => count;
 
+    /// <summary>The name-like tokens' indices, in text order: the checks that look at names only need not visit every word.</summary>
+    public ReadOnlySpan<int> Names => names.AsSpan(0, nameCount);
+
     public ReadOnlySpan<char> StemSpan(int i) => text.AsSpan(items[i].Start, items[i].StemLength);
 
     /// <summary>Token <paramref name="i"/>'s stem as a string: its form's for a name-like word, else a new one (rarely asked for).</summary>
@@ -77,7 +84,9 @@ internal sealed class NameTokens : IDisposable
     public void Dispose()
     {
         ArrayPool<NameToken>.Shared.Return(items);
+        ArrayPool<int>.Shared.Return(names);
         items = [];
+        names = [];
         spareForms = Forms;
     }
 
@@ -88,6 +97,8 @@ internal sealed class NameTokens : IDisposable
         TextSpan[] sentences = document.Sentences;
         NameToken[] rented = ArrayPool<NameToken>.Shared.Rent(words.Length);
         Span<NameToken> tokens = rented.AsSpan(0, words.Length);
+        int[] names = ArrayPool<int>.Shared.Rent(Math.Max(1, words.Length));
+        int nameCount = 0;
         // One number per distinct name-like stem: the checks count, cache and compare forms by number.
         FormTable forms = spareForms ?? new FormTable();
         spareForms = null;
@@ -145,6 +156,7 @@ internal sealed class NameTokens : IDisposable
                 if (IsNameLike(stem))
                 {
                     runNames++;
+                    names[nameCount++] = i;
                     token.Form = forms.Number(stem);
                     token.NameLike = true;
                     // Where a clause opens matters only for names (a name at the start may be a capitalised word).
@@ -165,7 +177,7 @@ internal sealed class NameTokens : IDisposable
             previousEnd = end;
         }
         MarkList(tokens[runStart..], runNames);
-        return new NameTokens(text, rented, words.Length, forms);
+        return new NameTokens(text, rented, words.Length, names, nameCount, forms);
     }
 
     /// <summary>The word starts a clause: after an opening quotation mark, a bracket, a colon or a dash.</summary>
