@@ -193,16 +193,25 @@ internal sealed class NameTokens : IDisposable
     private static bool StartsUpper(char c) => c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c);
 
     /// <summary>Capitalised, with a lower-case letter, letters only (apostrophes inside: O'Neill).</summary>
-    private static bool IsNameLike(ReadOnlySpan<char> stem)
+    internal static bool IsNameLike(ReadOnlySpan<char> stem)
     {
         if (stem.Length < 3 || !char.IsUpper(stem[0])) return false;
         bool lower = false;
         foreach (char c in stem)
         {
-            if (char.IsLower(c)) lower = true;
-            else if (!char.IsLetter(c) && !WordTokenizer.IsApostrophe(c)) return false;
+            // ASCII (most letters) answered inline, the same as char.IsLower and char.IsLetter answer.
+            if ((uint)(c - 'a') <= 'z' - 'a') lower = true;
+            else if ((uint)(c - 'A') <= 'Z' - 'A') continue;
+            else if (c < 128 ? c != '\'' : !NonAsciiNameLetter(c, ref lower)) return false;
         }
         return lower;
+    }
+
+    /// <summary>A letter or apostrophe beyond ASCII; <paramref name="lower"/> set when it is a lower-case letter.</summary>
+    private static bool NonAsciiNameLetter(char c, ref bool lower)
+    {
+        if (char.IsLower(c)) return lower = true;
+        return char.IsLetter(c) || WordTokenizer.IsApostrophe(c);
     }
 
     /// <summary>A sentence that is mostly capitalised words (line-ups, results, lists of names): its words are marked.</summary>
