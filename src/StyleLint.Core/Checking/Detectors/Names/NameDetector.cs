@@ -359,8 +359,10 @@ public sealed class NameDetector
                     // Spider of Spider-Man is part of a longer name; Spidey on its own is not a slip for it.
                     if (target.Standalone == 0 && r.Standalone > 0) continue;
                     if (n <= rc || (rc >= 2 && n < 2 * rc)) continue;
-                    // More than two edits apart by their letters alone: Close would say 0.
-                    if (EditDistance.LettersMissing(r.Letters, target.Letters) > 2) continue;
+                    // More edits apart than Close accepts, by their lengths or their letters alone: two edits only
+                    // for a target of eight letters or more outside a list, else one.
+                    int most = target.Length >= 8 && !r.AnyInList ? 2 : 1;
+                    if (Math.Abs(target.Length - r.Length) > most || EditDistance.LettersMissing(r.Letters, target.Letters) > most) continue;
                     string text = forms.Text(f);
                     int d = Close(rareText, text, r.AnyInList);
                     if (d == 0) continue;
