@@ -111,6 +111,16 @@ public sealed class NameDetectorTests
     }
 
     [TestMethod]
+    public void A_capitalised_word_at_sentence_starts_is_a_name_only_if_never_written_in_lower_case()
+    {
+        const string text = "Hollow spoke first. Hollow spoke again. Then Holow left.";
+        CollectionAssert.AreEqual(new[] { "Holow -> Hollow" }, Text.Flags(text));
+        Assert.IsEmpty(Text.Flags(text + " The tree was hollow inside."));
+        // Another word of the same length and first letter in lower case is not the same word.
+        CollectionAssert.AreEqual(new[] { "Holow -> Hollow" }, Text.Flags(text + " The tree was hallow inside."));
+    }
+
+    [TestMethod]
     public void House_names_are_never_flagged_and_give_context()
     {
         NameDetector house = Text.With(("names", ["Priya Raghunathan", "Kowalczik"]));

@@ -175,9 +175,8 @@ public sealed class NameDetector
             ref FormStats form = ref stats[number];
             if (form.Count == 0)
             {
-                ReadOnlySpan<char> text = tokens.StemSpan(i);
-                form.Letters = EditDistance.LetterMaskFolding(text);
-                form.Length = text.Length;
+                form.Letters = tokens.Forms.LettersOf(tokens.Forms.IdOf(number));
+                form.Length = tokens.Items[i].StemLength;
                 form.First = i;
             }
             else
@@ -276,14 +275,16 @@ public sealed class NameDetector
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>One of <see cref="Particles"/>; every particle has two or three letters, which settles most words without hashing them.</summary>
+    private static bool IsParticle(ReadOnlySpan<char> word) => word.Length is 2 or 3 && ParticleLookup.Contains(word);
+
     private void FindInDocument(NameTokens tokens, FormFacts facts, Dictionary<int, NameFinding> found)
     {
         Span<NameToken> items = tokens.Items;
         using var forms = new DocumentForms(tokens, facts);
-        for (int i = 0; i < items.Length; i++)
+        foreach (int i in tokens.Names)
         {
             ref readonly NameToken t = ref items[i];
-            if (!t.NameLike) continue;
             ref FormStats form = ref forms.Add(i);
             if (!t.Initial) form.MidSentence++;
             if (!t.BeforeHyphen) form.Standalone++;
@@ -303,7 +304,7 @@ public sealed class NameDetector
         Span<NameToken> items = tokens.Items;
         particle = false;
         if (i + 1 >= items.Length || items[i + 1].Previous != i || items[i + 1].PreviousSeparator == '-') return false;
-        particle = ParticleLookup.Contains(tokens.StemSpan(i + 1));
+        particle = IsParticle(tokens.StemSpan(i + 1));
         return items[i + 1].NameLike || particle;
     }
 
@@ -312,21 +313,25 @@ public sealed class NameDetector
     {
         Span<NameToken> items = tokens.Items;
         if (i + 1 >= items.Length || items[i + 1].Previous != i || items[i + 1].PreviousSeparator == '-') return false;
-        return items[i + 1].NameLike || ParticleLookup.Contains(tokens.StemSpan(i + 1));
+        return items[i + 1].NameLike || IsParticle(tokens.StemSpan(i + 1));
     }
 
     private void CompareForms(NameTokens tokens, FormFacts facts, DocumentForms forms, Dictionary<int, NameFinding> found)
     {
         Span<NameToken> items = tokens.Items;
-        int[] targets = Targets(forms, tokens);
+        int[] targets = Targets(forms, tokens, facts);
         if (targets.Length == 0) return;
 
         // The frequent forms by length: a form more than two letters longer or shorter is more than two edits away
         // (Close would say 0), so each rare form looks at five lengths, not at every frequent form. Targets are in
         // number order, so placing them by length keeps that order within a length (the order the lists per length
         // had); lengthStart[n] is where the forms of n letters begin.
-        int longest = 0;
-        foreach (int f in targets) longest = Math.Max(longest, forms[f].Length);
+        int longest = 0, mostFrequent = 0;
+        foreach (int f in targets)
+        {
+            longest = Math.Max(longest, forms[f].Length);
+            mostFrequent = Math.Max(mostFrequent, forms[f].Count);
+        }
         int[] lengthStart = new int[longest + 2];
         foreach (int f in targets) lengthStart[forms[f].Length + 1]++;
         for (int length = 1; length < lengthStart.Length; length++) lengthStart[length] += lengthStart[length - 1];
@@ -338,7 +343,8 @@ public sealed class NameDetector
         {
             ref FormStats r = ref forms[rare];
             // Whether the form is known (three set lookups) is asked only of forms close to another: most are not.
-            if (r.Length < minLength - 1 || r.Broken) continue;
+            // A form written as often as the most frequent target has none more frequent to be a slip for.
+            if (r.Length < minLength - 1 || r.Broken || r.Count >= mostFrequent) continue;
             string rareText = forms.Text(rare);
             int best = -1;
             int bestDistance = int.MaxValue;
@@ -353,8 +359,10 @@ public sealed class NameDetector
                     // Spider of Spider-Man is part of a longer name; Spidey on its own is not a slip for it.
                     if (target.Standalone == 0 && r.Standalone > 0) continue;
                     if (n <= rc || (rc >= 2 && n < 2 * rc)) continue;
-                    // More than two edits apart by their letters alone: Close would say 0.
-                    if (EditDistance.LettersMissing(r.Letters, target.Letters) > 2) continue;
+                    // More edits apart than Close accepts, by their lengths or their letters alone: two edits only
+                    // for a target of eight letters or more outside a list, else one.
+                    int most = target.Length >= 8 && !r.AnyInList ? 2 : 1;
+                    if (Math.Abs(target.Length - r.Length) > most || EditDistance.LettersMissing(r.Letters, target.Letters) > most) continue;
                     string text = forms.Text(f);
                     int d = Close(rareText, text, r.AnyInList);
                     if (d == 0) continue;
@@ -417,37 +425,37 @@ public sealed class NameDetector
     /// common word capitalised at the start of sentences: an English word must be capitalised inside a sentence
     /// somewhere, or never be written in lower case.
     /// </summary>
-    private int[] Targets(DocumentForms forms, NameTokens tokens)
+    private int[] Targets(DocumentForms forms, NameTokens tokens, FormFacts facts)
     {
         // The forms whose lower case is an English word and which never stand inside a sentence: whether that word is
-        // written in lower case decides (the span is lower-cased on the stack; only those words become strings).
-        Dictionary<string, List<int>>? doubtful = null;
-        ulong doubtfulLengths = 0;
-        Span<char> buffer = stackalloc char[64];
+        // written in lower case decides. There are few in a document (often none): each word of the text is compared
+        // with them directly, after a length and first-letter test most words fail.
+        List<DoubtfulForm>? doubtful = null;
+        ulong doubtfulLengths = 0, doubtfulFirstLetters = 0;
         for (int f = 0; f < forms.Count; f++)
         {
             ref FormStats form = ref forms[f];
-            if (form.Count < 2 || form.Length < minLength || form.MidSentence != 0) continue;
-            Span<char> lower = form.Length <= buffer.Length ? buffer[..form.Length] : new char[form.Length];
-            forms.Text(f).AsSpan().ToLowerInvariant(lower);
-            if (!data.EnglishWords.Contains(lower)) continue;
-            string word = lower.ToString();
-            doubtful ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            if (!doubtful.TryGetValue(word, out List<int>? same)) doubtful[word] = same = new List<int>(1);
-            same.Add(f);
-            doubtfulLengths |= 1UL << Math.Min(word.Length, 63);
+            if (form.Count < 2 || form.Length < minLength || form.MidSentence != 0 || !facts.IsEnglishWord(f)) continue;
+            string word = forms.Text(f).ToLowerInvariant();
+            doubtful ??= [];
+            DoubtfulForm? same = null;
+            foreach (DoubtfulForm d in doubtful) if (d.Word == word) same = d;
+            if (same == null) doubtful.Add(new DoubtfulForm(word, [f]));
+            else same.Forms.Add(f);
+            doubtfulLengths |= LengthBit(word.Length);
+            doubtfulFirstLetters |= 1UL << (word[0] & 63);
         }
         if (doubtful != null)
         {
-            // One pass over the words; most have a length no doubtful word has.
-            Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> lookup = doubtful.GetAlternateLookup<ReadOnlySpan<char>>();
             for (int i = 0; i < tokens.Length; i++)
             {
                 ReadOnlySpan<char> stem = tokens.StemSpan(i);
-                if (stem.Length == 0 || (doubtfulLengths & (1UL << Math.Min(stem.Length, 63))) == 0 || !char.IsLower(stem[0])) continue;
-                if (lookup.TryGetValue(stem, out List<int>? same))
+                if (stem.Length == 0 || (doubtfulLengths & LengthBit(stem.Length)) == 0 || (doubtfulFirstLetters & (1UL << (stem[0] & 63))) == 0 ||
+                    !char.IsLower(stem[0])) continue;
+                foreach (DoubtfulForm d in doubtful)
                 {
-                    foreach (int f in same) forms[f].WordInLowerCase = true;
+                    if (!stem.SequenceEqual(d.Word)) continue;
+                    foreach (int f in d.Forms) forms[f].WordInLowerCase = true;
                 }
             }
         }
@@ -465,7 +473,12 @@ public sealed class NameDetector
         return targets;
 
         bool IsTarget(ref FormStats f) => f.Count >= 2 && f.Length >= minLength && !f.WordInLowerCase;
+
+        static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
     }
+
+    /// <summary>An English word in lower case (<see cref="Targets"/>) and the forms that are it capitalised.</summary>
+    private sealed record DoubtfulForm(string Word, List<int> Forms);
 
     /// <summary>A single capital letter used as an initial (S Horgan, M Horan).</summary>
     private static bool IsInitial(NameTokens tokens, int i)
@@ -492,47 +505,60 @@ public sealed class NameDetector
         tokens.Items[i].NameLike && facts.IsFirstName(tokens.Items[i].Form);
 
     /// <summary>
-    /// What the word sets say about each distinct form of one document, asked once per form and kept: a name is
-    /// written many times, and each answer costs a table lookup (UTF-8 encoding, hashing, probing) or a lower-cased copy.
+    /// What the word sets say about each distinct form of one document. A name is written many times, and in many
+    /// documents, and each answer costs a table look-up (UTF-8 encoding, hashing, probing), a lower-cased copy or a
+    /// search of the role surnames: the names data's answers are kept with the form in the thread's
+    /// <see cref="FormTable"/>, asked once for all the documents the thread reads. House words are asked each time:
+    /// most configurations have none.
     /// </summary>
     private sealed class FormFacts(NameData data, HouseNames house, NameTokens tokens)
     {
-        // Per form: bit set when the answer is known, bit set when it is yes.
-        private const byte KnownAsked = 1, KnownYes = 2, EnglishAsked = 4, EnglishYes = 8, FirstAsked = 16, FirstYes = 32, NearAsked = 64, NearYes = 128;
-        private readonly byte[] facts = new byte[tokens.FormCount];
-        private Dictionary<int, RoleEntry[]>? nearRoles;
+        // Per form in the table: bit set when the answer is known, bit set when it is yes.
+        private const byte KnownAsked = 1, KnownYes = 2, EnglishAsked = 4, EnglishYes = 8, FirstAsked = 16, FirstYes = 32, NearAsked = 64, ListedAsked = 128;
+        private readonly FormTable forms = tokens.Forms;
         // The candidates of one form at a time, before their distance is checked.
         [ThreadStatic]
         private static List<RoleEntry>? roleCandidates;
 
         /// <summary>A house word or a known name (any case).</summary>
-        public bool IsKnownName(int form) => Ask(form, KnownAsked, KnownYes, static (d, h, text) => h.Words.Contains(text) || d.KnownNames.Contains(text));
+        public bool IsKnownName(int form) => IsHouseWord(form) || Ask(form, KnownAsked, KnownYes, static (d, text) => d.KnownNames.Contains(text));
 
         /// <summary>A lower-case English word once lower-cased.</summary>
-        public bool IsEnglishWord(int form) => Ask(form, EnglishAsked, EnglishYes, static (d, _, text) => d.EnglishWords.Contains(text.ToLowerInvariant()));
+        public bool IsEnglishWord(int form) => Ask(form, EnglishAsked, EnglishYes, static (d, text) => d.EnglishWords.Contains(text.ToLowerInvariant()));
 
         /// <summary>A listed given name or a house word.</summary>
-        public bool IsFirstName(int form) => Ask(form, FirstAsked, FirstYes, static (d, h, text) => d.FirstNames.Contains(text) || h.Words.Contains(text));
+        public bool IsFirstName(int form) => Ask(form, FirstAsked, FirstYes, static (d, text) => d.FirstNames.Contains(text)) || IsHouseWord(form);
+
+        /// <summary>The listed names whose word before the surname is the form (<see cref="NameData.ByPrecedingWord"/>), or null.</summary>
+        public ListedName[]? ListedAfter(int form)
+        {
+            int id = forms.IdOf(form);
+            ref byte f = ref forms.FactsOf(id, data);
+            if ((f & ListedAsked) == 0)
+            {
+                f |= ListedAsked;
+                forms.ListedAfterOf(id) = data.ByPrecedingWord.GetValueOrDefault(forms.Text(id));
+            }
+            return forms.ListedAfterOf(id);
+        }
+
+        private bool IsHouseWord(int form) => house.Words.Count > 0 && house.Words.Contains(tokens.FormText(form));
 
         /// <summary>
         /// The listed people with roles whose surname is one edit from the form (<see cref="CloseToListed"/>), in list
-        /// order. Most forms have none: that answer is two bits of <see cref="facts"/>, the others are kept apart.
+        /// order. Most forms have none.
         /// </summary>
         public RoleEntry[] NearRoleSurnames(int form)
         {
-            byte f = facts[form];
+            int id = forms.IdOf(form);
+            ref byte f = ref forms.FactsOf(id, data);
             if ((f & NearAsked) == 0)
             {
                 f |= NearAsked;
-                RoleEntry[] close = CloseRoleSurnames(tokens.FormText(form));
-                if (close.Length > 0)
-                {
-                    (nearRoles ??= new Dictionary<int, RoleEntry[]>()).Add(form, close);
-                    f |= NearYes;
-                }
-                facts[form] = f;
+                RoleEntry[] close = CloseRoleSurnames(forms.Text(id));
+                forms.NearRolesOf(id) = close.Length > 0 ? close : null;
             }
-            return (f & NearYes) != 0 ? nearRoles![form] : [];
+            return forms.NearRolesOf(id) ?? [];
         }
 
         private RoleEntry[] CloseRoleSurnames(string written)
@@ -551,14 +577,14 @@ public sealed class NameDetector
         /// <summary>A known name or an English word: never a misspelling of a name by itself.</summary>
         public bool IsKnown(int form) => IsKnownName(form) || IsEnglishWord(form);
 
-        private bool Ask(int form, byte asked, byte yes, Func<NameData, HouseNames, string, bool> question)
+        private bool Ask(int form, byte asked, byte yes, Func<NameData, string, bool> question)
         {
-            byte f = facts[form];
+            int id = forms.IdOf(form);
+            ref byte f = ref forms.FactsOf(id, data);
             if ((f & asked) == 0)
             {
                 f |= asked;
-                if (question(data, house, tokens.FormText(form))) f |= yes;
-                facts[form] = f;
+                if (question(data, forms.Text(id))) f |= yes;
             }
             return (f & yes) != 0;
         }
@@ -609,10 +635,10 @@ public sealed class NameDetector
     private void FindListed(string text, NameTokens tokens, HouseNames house, FormFacts facts, Dictionary<int, NameFinding> found)
     {
         Span<NameToken> items = tokens.Items;
-        for (int i = 0; i < items.Length; i++)
+        foreach (int i in tokens.Names)
         {
             ref readonly NameToken t = ref items[i];
-            if (!t.NameLike || t.StemLength < minLength - 1 || t.Broken || found.ContainsKey(t.Start)) continue;
+            if (t.StemLength < minLength - 1 || t.Broken || found.ContainsKey(t.Start)) continue;
 
             // The listed names the word before may begin (looked up as a span: most words have no string of their own),
             // kept only when the words before are theirs and the lengths allow a near miss: the names after "of" or
@@ -623,7 +649,10 @@ public sealed class NameDetector
             {
                 ReadOnlySpan<char> previous = tokens.StemSpan(t.Previous);
                 if (house.ByPreceding.Count > 0 && house.ByPrecedingSpan.TryGetValue(previous, out ours) && !AnyMayBeListed(tokens, i, ours)) ours = null;
-                if (data.ByPrecedingWordSpan.TryGetValue(previous, out listed) && !AnyMayBeListed(tokens, i, listed)) listed = null;
+                // A name before is asked once per form (the answer is kept with it); other words are looked up each time.
+                if (items[t.Previous].NameLike) listed = facts.ListedAfter(items[t.Previous].Form);
+                else data.ByPrecedingWordSpan.TryGetValue(previous, out listed);
+                if (listed != null && !AnyMayBeListed(tokens, i, listed)) listed = null;
             }
             bool givenName = i + 1 < items.Length && items[i + 1].Previous == i && items[i + 1].NameLike;
             // A role can confirm only a word one edit from a surname with roles, a fact of the form alone: most words

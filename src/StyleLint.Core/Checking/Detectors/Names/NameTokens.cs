@@ -30,60 +30,64 @@ internal struct NameToken
 
 /// <summary>
 /// The document's words as <see cref="NameToken"/>s. Built from the shared word list without a string per word:
-/// only name-like stems become strings, one per distinct form; the checks read other stems as spans. The tokens
-/// live in a pooled array, returned when the check is done (<see cref="Dispose"/>).
+/// name-like stems are numbered as the distinct forms of the document, through the thread's <see cref="FormTable"/>
+/// (a form read in an earlier document keeps its string); the checks read other stems as spans. The tokens live in a
+/// pooled array, returned when the check is done (<see cref="Dispose"/>).
 /// </summary>
 internal sealed class NameTokens : IDisposable
 {
     private readonly string text;
     private NameToken[] items;
     private readonly int count;
-    private readonly Dictionary<string, int> formIndex;
-    private readonly List<string> forms;
+    private int[] names;
+    private readonly int nameCount;
 
-    private NameTokens(string text, NameToken[] items, int count, Dictionary<string, int> formIndex, List<string> forms)
+    private NameTokens(string text, NameToken[] items, int count, int[] names, int nameCount, FormTable forms)
     {
         this.text = text;
         this.items = items;
         this.count = count;
-        this.formIndex = formIndex;
-        this.forms = forms;
+        this.names = names;
+        this.nameCount = nameCount;
+        Forms = forms;
     }
 
+    /// <summary>The forms of this document (and of the thread's earlier ones), with what the names data says of them.</summary>
+    public FormTable Forms { get; }
+
     /// <summary>How many distinct name-like stems the document has; they are numbered in order of first use.</summary>
-    public int FormCount => forms.Count;
+    public int FormCount => Forms.DocumentCount;
 
     /// <summary>The text of distinct form <paramref name="form"/>.</summary>
-    public string FormText(int form) => forms[form];
+    public string FormText(int form) => Forms.Text(Forms.IdOf(form));
 
     /// <summary>The number of the name-like form written <paramref name="stem"/>, if the document has it.</summary>
-    public bool TryGetForm(string stem, out int form) => formIndex.TryGetValue(stem, out form);
+    public bool TryGetForm(string stem, out int form) => Forms.TryGetNumber(stem, out form);
 
     public Span<NameToken> Items => items.AsSpan(0, count);
 
     public int Length => count;
 
+    /// <summary>The name-like tokens' indices, in text order: the checks that look at names only need not visit every word.</summary>
+    public ReadOnlySpan<int> Names => names.AsSpan(0, nameCount);
+
     public ReadOnlySpan<char> StemSpan(int i) => text.AsSpan(items[i].Start, items[i].StemLength);
 
     /// <summary>Token <paramref name="i"/>'s stem as a string: its form's for a name-like word, else a new one (rarely asked for).</summary>
-    public string Stem(int i) => items[i].NameLike ? forms[items[i].Form] : text.Substring(items[i].Start, items[i].StemLength);
+    public string Stem(int i) => items[i].NameLike ? FormText(items[i].Form) : text.Substring(items[i].Start, items[i].StemLength);
 
-    // The form index and list of the last document this thread read, emptied for the next one: they grow to a
-    // document's number of names once per thread, not once per document.
+    // The thread's form table while no document holds it: forms and their facts carry over from one document to the
+    // next. A second document read on the thread before the first is disposed gets a table of its own.
     [ThreadStatic]
-    private static Dictionary<string, int>? spareIndex;
-
-    [ThreadStatic]
-    private static List<string>? spareForms;
+    private static FormTable? spareForms;
 
     public void Dispose()
     {
         ArrayPool<NameToken>.Shared.Return(items);
+        ArrayPool<int>.Shared.Return(names);
         items = [];
-        formIndex.Clear();
-        forms.Clear();
-        spareIndex = formIndex;
-        spareForms = forms;
+        names = [];
+        spareForms = Forms;
     }
 
     public static NameTokens Read(AnalyzedDocument document)
@@ -93,12 +97,12 @@ internal sealed class NameTokens : IDisposable
         TextSpan[] sentences = document.Sentences;
         NameToken[] rented = ArrayPool<NameToken>.Shared.Rent(words.Length);
         Span<NameToken> tokens = rented.AsSpan(0, words.Length);
-        // One string and one number per distinct name-like stem: the checks count, cache and compare forms by number.
-        Dictionary<string, int> names = spareIndex ?? new Dictionary<string, int>(StringComparer.Ordinal);
-        List<string> forms = spareForms ?? new List<string>();
-        spareIndex = null;
+        int[] names = ArrayPool<int>.Shared.Rent(Math.Max(1, words.Length));
+        int nameCount = 0;
+        // One number per distinct name-like stem: the checks count, cache and compare forms by number.
+        FormTable forms = spareForms ?? new FormTable();
         spareForms = null;
-        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        forms.BeginDocument();
         int s = 0;
         int lastSentence = -1;
         // The end of sentence lastSentence: the words before it need no search of the sentence list.
@@ -152,14 +156,8 @@ internal sealed class NameTokens : IDisposable
                 if (IsNameLike(stem))
                 {
                     runNames++;
-                    if (!nameLookup.TryGetValue(stem, out int form))
-                    {
-                        string stemText = stem.ToString();
-                        form = forms.Count;
-                        names[stemText] = form;
-                        forms.Add(stemText);
-                    }
-                    token.Form = form;
+                    names[nameCount++] = i;
+                    token.Form = forms.Number(stem);
                     token.NameLike = true;
                     // Where a clause opens matters only for names (a name at the start may be a capitalised word).
                     token.Initial = sentenceStart || OpensClause(text, start);
@@ -179,7 +177,7 @@ internal sealed class NameTokens : IDisposable
             previousEnd = end;
         }
         MarkList(tokens[runStart..], runNames);
-        return new NameTokens(text, rented, words.Length, names, forms);
+        return new NameTokens(text, rented, words.Length, names, nameCount, forms);
     }
 
     /// <summary>The word starts a clause: after an opening quotation mark, a bracket, a colon or a dash.</summary>
@@ -195,16 +193,25 @@ internal sealed class NameTokens : IDisposable
     private static bool StartsUpper(char c) => c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c);
 
     /// <summary>Capitalised, with a lower-case letter, letters only (apostrophes inside: O'Neill).</summary>
-    private static bool IsNameLike(ReadOnlySpan<char> stem)
+    internal static bool IsNameLike(ReadOnlySpan<char> stem)
     {
         if (stem.Length < 3 || !char.IsUpper(stem[0])) return false;
         bool lower = false;
         foreach (char c in stem)
         {
-            if (char.IsLower(c)) lower = true;
-            else if (!char.IsLetter(c) && !WordTokenizer.IsApostrophe(c)) return false;
+            // ASCII (most letters) answered inline, the same as char.IsLower and char.IsLetter answer.
+            if ((uint)(c - 'a') <= 'z' - 'a') lower = true;
+            else if ((uint)(c - 'A') <= 'Z' - 'A') continue;
+            else if (c < 128 ? c != '\'' : !NonAsciiNameLetter(c, ref lower)) return false;
         }
         return lower;
+    }
+
+    /// <summary>A letter or apostrophe beyond ASCII; <paramref name="lower"/> set when it is a lower-case letter.</summary>
+    private static bool NonAsciiNameLetter(char c, ref bool lower)
+    {
+        if (char.IsLower(c)) return lower = true;
+        return char.IsLetter(c) || WordTokenizer.IsApostrophe(c);
     }
 
     /// <summary>A sentence that is mostly capitalised words (line-ups, results, lists of names): its words are marked.</summary>
