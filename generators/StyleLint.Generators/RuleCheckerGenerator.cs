@@ -44,10 +44,19 @@ namespace StyleLint.Generators
                 .Select((all, _) => all.OrderBy(r => r.Id, StringComparer.Ordinal).ThenBy(r => r.Position.Path, StringComparer.Ordinal).ToEquatableArray())
                 .WithTrackingName(AllRulesStep);
 
-            context.RegisterSourceOutput(rules, Emit);
+            // A project marks its pack as trusted (StyleLintTrustedPatterns, the built-in pack): its patterns run
+            // without a match timeout. House rules are compiled without it and keep theirs.
+            IncrementalValueProvider<bool> trusted = context.AnalyzerConfigOptionsProvider.Select((options, _) =>
+                options.GlobalOptions.TryGetValue(TrustedPatternsProperty, out string? value)
+                && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase));
+
+            context.RegisterSourceOutput(rules.Combine(trusted), (production, pack) => Emit(production, pack.Left, pack.Right));
         }
 
-        private static void Emit(SourceProductionContext context, EquatableArray<RuleModel> rules)
+        /// <summary>The MSBuild property (made visible to the compiler) that marks a project's rule pack as trusted.</summary>
+        public const string TrustedPatternsProperty = "build_property.StyleLintTrustedPatterns";
+
+        private static void Emit(SourceProductionContext context, EquatableArray<RuleModel> rules, bool trustedPatterns)
         {
             foreach (RuleDiagnostic duplicate in RuleSetValidator.FindDuplicateIds(rules))
             {
@@ -70,7 +79,7 @@ namespace StyleLint.Generators
                 {
                     hintName = rule.ClassName + "." + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
                 }
-                context.AddSource(hintName, RuleEmitter.EmitChecker(rule, SourceName(rule.Position.Path)));
+                context.AddSource(hintName, RuleEmitter.EmitChecker(rule, SourceName(rule.Position.Path), trustedPatterns));
                 emitted.Add(rule);
             }
             context.AddSource(registryHint, RuleEmitter.EmitRegistry(emitted));
