@@ -71,6 +71,32 @@ public sealed class HouseRuleCompilerTests
     }
 
     [TestMethod]
+    public void House_patterns_keep_the_match_timeout()
+    {
+        // The built-in pack runs its patterns without a timeout (PatternSafetyTests stand in for it); a house rule's
+        // pattern is nobody's reviewed code, so a runaway one must still give up instead of hanging the linter.
+        const string pattern = """
+            id: House.Doubled
+            message: "Doubled '{match}'."
+            severity: warning
+            kind: pattern
+            pattern: '\b(\w+) \1\b'
+            examples:
+              bad:
+                - "It was was late."
+              good:
+                - "It was late."
+            """;
+        HouseRuleSet set = NewCompiler().Compile([new("house/Doubled.yml", pattern)]);
+        Assert.IsTrue(set.Succeeded, string.Join("\n", set.Diagnostics));
+        System.Text.RegularExpressions.Regex[] regexes = [.. set.Checkers.SelectMany(c => c.GetType()
+            .GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)
+            .Select(f => f.GetValue(null)).OfType<System.Text.RegularExpressions.Regex>())];
+        Assert.AreEqual(1, regexes.Length);
+        Assert.AreEqual(StyleLint.Checking.Kinds.PatternKind.MatchTimeout, regexes[0].MatchTimeout);
+    }
+
+    [TestMethod]
     public void Second_compile_of_the_same_files_loads_from_the_disk_cache()
     {
         NewCompiler().Compile(Files());
